@@ -1,0 +1,423 @@
+//! The demo academy: about 2,400 members across the six states, with names in their own
+//! scripts, Self Help Groups and chapters of the Association of Female Miners, and one
+//! account for each role. Loaded once; a database that has it keeps it. The same seed gives
+//! the same academy every time, so screenshots and benchmarks can be compared.
+
+use std::collections::BTreeSet;
+use std::net::SocketAddr;
+
+use academy_domain::{
+    Consent, Gender, Language, MemberDraft, OrgKind, OrgRole, OrganisationDraft, Role, Roles,
+    StakeholderType, State,
+};
+use academy_store::{ImportRow, OrganisationFilter, Page, Store};
+use anyhow::Context;
+use rand::rngs::StdRng;
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use serde::Deserialize;
+
+const DATA: &str = include_str!("../demo/people-and-places.toml");
+const LOADED_KEY: &str = "demo_loaded";
+const MEMBERS_PER_STATE: usize = 400;
+/// Every demo account has this password.
+pub const PASSWORD: &str = "academy-demo";
+
+#[derive(Deserialize)]
+struct Data {
+    states: Vec<StateData>,
+    chapters: Vec<OrgData>,
+    organisations: Vec<OrgData>,
+}
+
+#[derive(Deserialize)]
+struct StateData {
+    code: String,
+    districts: Vec<District>,
+    women: Vec<Name>,
+    men: Vec<Name>,
+    surnames: Vec<Name>,
+    shgs: Vec<OrgData>,
+}
+
+#[derive(Deserialize)]
+struct District {
+    name: String,
+    villages: Vec<String>,
+}
+
+#[derive(Deserialize, Clone)]
+struct Name {
+    latin: String,
+    native: String,
+}
+
+#[derive(Deserialize)]
+struct OrgData {
+    latin: String,
+    #[serde(default)]
+    kind: Option<String>,
+    #[serde(default)]
+    state: Option<String>,
+    district: String,
+    #[serde(default)]
+    village: Option<String>,
+}
+
+/// The demo's named accounts: (role, phone, name, gender, state, district).
+const ACCOUNTS: &[(Role, &str, &str, Gender, &str, &str)] = &[
+    (
+        Role::Admin,
+        "9100000001",
+        "Meera Hansda",
+        Gender::Woman,
+        "JH",
+        "Dhanbad",
+    ),
+    (
+        Role::Manager,
+        "9100000002",
+        "Rekha Soren",
+        Gender::Woman,
+        "JH",
+        "Dhanbad",
+    ),
+    (
+        Role::Author,
+        "9100000003",
+        "Arup Ghosh",
+        Gender::Man,
+        "WB",
+        "Paschim Bardhaman",
+    ),
+    (
+        Role::Facilitator,
+        "9100000004",
+        "सुनीता मुर्मू",
+        Gender::Woman,
+        "JH",
+        "Pakur",
+    ),
+    (
+        Role::Facilitator,
+        "9100000005",
+        "ପ୍ରମିଳା ମାଝୀ",
+        Gender::Woman,
+        "OD",
+        "Kalahandi",
+    ),
+    (
+        Role::Learner,
+        "9100000006",
+        "फूलमनी टुडू",
+        Gender::Woman,
+        "JH",
+        "Pakur",
+    ),
+];
+
+/// Loads the demo unless the database already has it.
+pub async fn load(store: &dyn Store) -> anyhow::Result<()> {
+    if store.setting(LOADED_KEY).await?.is_some() {
+        return Ok(());
+    }
+    let started = std::time::Instant::now();
+    let data: Data = toml::from_str(DATA).context("reading the demo's people and places")?;
+    let mut rng = StdRng::seed_from_u64(20_000);
+
+    let mut group_names = Vec::new();
+    for (org, kind) in data
+        .states
+        .iter()
+        .flat_map(|s| {
+            s.shgs
+                .iter()
+                .map(move |o| (o, OrgKind::Shg.as_str(), s.code.as_str()))
+        })
+        .map(|(o, k, state)| (o, (k.to_string(), state.to_string())))
+        .chain(data.chapters.iter().map(|o| {
+            (
+                o,
+                (
+                    OrgKind::AfmChapter.as_str().to_string(),
+                    o.state.clone().unwrap_or_default(),
+                ),
+            )
+        }))
+        .chain(data.organisations.iter().map(|o| {
+            (
+                o,
+                (
+                    o.kind.clone().unwrap_or("other".into()),
+                    o.state.clone().unwrap_or_default(),
+                ),
+            )
+        }))
+    {
+        let draft = OrganisationDraft {
+            name: org.latin.clone(),
+            kind: OrgKind::parse("kind", &kind.0).unwrap_or(OrgKind::Other),
+            state: State::parse("state", &kind.1).context("demo organisation state")?,
+            district: Some(org.district.clone()),
+            village: org.village.clone(),
+        };
+        // Groups in different villages often share a name; the village tells them apart.
+        let created = match store.create_organisation(&draft).await {
+            Err(academy_store::StoreError::Conflict(_)) => {
+                let place = org.village.clone().unwrap_or(org.district.clone());
+                let renamed = OrganisationDraft {
+                    name: format!("{}, {place}", draft.name),
+                    ..draft
+                };
+                store.create_organisation(&renamed).await?
+            }
+            other => other?,
+        };
+        group_names.push((
+            created.draft.kind,
+            created.draft.state,
+            org.district.clone(),
+            created.draft.name,
+        ));
+    }
+
+    let mut phones = BTreeSet::new();
+    let mut rows = Vec::new();
+    for state_data in &data.states {
+        let state = State::parse("state", &state_data.code)?;
+        let facilitators: Vec<String> = (0..3)
+            .map(|_| full_name(&mut rng, state_data, Gender::Woman, false))
+            .collect();
+        for _ in 0..MEMBERS_PER_STATE {
+            let gender = pick_weighted(
+                &mut rng,
+                &[
+                    (Gender::Woman, 68),
+                    (Gender::Man, 30),
+                    (Gender::Another, 1),
+                    (Gender::Unstated, 1),
+                ],
+            );
+            let native = rng.gen_bool(0.75);
+            let district = state_data
+                .districts
+                .choose(&mut rng)
+                .context("a state without districts")?;
+            let stakeholder = pick_weighted(
+                &mut rng,
+                &[
+                    (StakeholderType::Miner, 70),
+                    (StakeholderType::CommunityLeader, 8),
+                    (StakeholderType::ValueChainAgent, 8),
+                    (StakeholderType::Ngo, 4),
+                    (StakeholderType::PrivateCompany, 3),
+                    (StakeholderType::Academic, 3),
+                    (StakeholderType::PublicCompany, 2),
+                    (StakeholderType::Government, 2),
+                ],
+            );
+            let home_language = match state.code() {
+                "OD" => Language::Or,
+                "WB" => Language::Bn,
+                _ => Language::Hi,
+            };
+            let language = if rng.gen_bool(0.85) {
+                home_language
+            } else {
+                Language::En
+            };
+            let phone = rng.gen_bool(0.55).then(|| loop {
+                let n = format!(
+                    "{}{:09}",
+                    rng.gen_range(6..=9),
+                    rng.gen_range(0..1_000_000_000u64)
+                );
+                if phones.insert(n.clone()) {
+                    break n;
+                }
+            });
+            let consent = rng.gen_bool(0.96).then(|| Consent {
+                given_on: time::Date::from_ordinal_date(2025, rng.gen_range(1..=365))
+                    .expect("valid day"),
+                collected_by: facilitators.choose(&mut rng).cloned().unwrap_or_default(),
+            });
+            let draft = MemberDraft {
+                full_name: full_name(&mut rng, state_data, gender, !native),
+                phone: phone
+                    .map(|p| academy_domain::Phone::parse("phone", &p))
+                    .transpose()?,
+                gender,
+                birth_year: rng.gen_bool(0.85).then(|| rng.gen_range(1962..=2007)),
+                state,
+                district: Some(district.name.clone()),
+                village: district.villages.choose(&mut rng).cloned(),
+                stakeholder,
+                language,
+                consent,
+            };
+            let mut organisations = Vec::new();
+            let local = |kind: OrgKind| {
+                group_names
+                    .iter()
+                    .filter(move |(k, s, d, _)| *k == kind && *s == state && *d == district.name)
+                    .map(|(_, _, _, n)| n.clone())
+            };
+            if gender == Gender::Woman && rng.gen_bool(0.8) {
+                let shgs: Vec<String> = local(OrgKind::Shg).collect();
+                organisations.extend(shgs.choose(&mut rng).cloned());
+            }
+            if gender == Gender::Woman && rng.gen_bool(0.35) {
+                organisations.extend(local(OrgKind::AfmChapter).next());
+            }
+            rows.push(ImportRow {
+                code: None,
+                draft,
+                organisations,
+            });
+        }
+    }
+    store
+        .import_members(&rows)
+        .await
+        .context("writing the demo members")?;
+
+    // The first woman of each group leads it.
+    let groups = store
+        .list_organisations(
+            &OrganisationFilter::default(),
+            Page {
+                offset: 0,
+                limit: 500,
+            },
+        )
+        .await?;
+    for group in groups.items {
+        let members = store
+            .organisation_members(
+                group.organisation.id,
+                Page {
+                    offset: 0,
+                    limit: 1,
+                },
+            )
+            .await?;
+        if let Some((leader, _)) = members.items.first() {
+            store
+                .join_organisation(group.organisation.id, leader.id, OrgRole::Leader)
+                .await?;
+        }
+    }
+
+    let hash =
+        academy_web::auth::hash_password(PASSWORD).map_err(|e| anyhow::anyhow!("hashing: {e}"))?;
+    for (role, phone, name, gender, state, district) in ACCOUNTS {
+        let state = State::parse("state", state)?;
+        let draft = MemberDraft {
+            full_name: name.to_string(),
+            phone: Some(academy_domain::Phone::parse("phone", phone)?),
+            gender: *gender,
+            birth_year: Some(1988),
+            state,
+            district: Some(district.to_string()),
+            village: None,
+            stakeholder: match role {
+                Role::Learner | Role::Facilitator => StakeholderType::Miner,
+                Role::Author => StakeholderType::Academic,
+                _ => StakeholderType::Ngo,
+            },
+            language: match state.code() {
+                "OD" => Language::Or,
+                _ if *role == Role::Learner || *role == Role::Facilitator => Language::Hi,
+                _ => Language::En,
+            },
+            consent: Some(Consent {
+                given_on: time::macros::date!(2025 - 01 - 15),
+                collected_by: "self".into(),
+            }),
+        };
+        let member = store
+            .create_member(&draft, Roles::learner().with(*role))
+            .await?;
+        store.set_password_hash(member.id, &hash).await?;
+        if let Some((_, _, _, shg)) = group_names
+            .iter()
+            .find(|(k, s, d, _)| *k == OrgKind::Shg && *s == state && d == district)
+        {
+            let filter = OrganisationFilter {
+                query: Some(shg.clone()),
+                ..Default::default()
+            };
+            if let Some(org) = store
+                .list_organisations(
+                    &filter,
+                    Page {
+                        offset: 0,
+                        limit: 1,
+                    },
+                )
+                .await?
+                .items
+                .first()
+            {
+                let role_in_group = if *role == Role::Facilitator {
+                    OrgRole::Leader
+                } else {
+                    OrgRole::Member
+                };
+                store
+                    .join_organisation(org.organisation.id, member.id, role_in_group)
+                    .await?;
+            }
+        }
+    }
+    store.set_setting(LOADED_KEY, "1").await?;
+    tracing::info!(
+        members = rows.len() + ACCOUNTS.len(),
+        ms = started.elapsed().as_millis() as u64,
+        "demo academy loaded"
+    );
+    Ok(())
+}
+
+fn full_name(rng: &mut StdRng, state: &StateData, gender: Gender, latin: bool) -> String {
+    let given = match gender {
+        Gender::Man => &state.men,
+        _ => &state.women,
+    };
+    let first = given.choose(rng).cloned().unwrap_or(Name {
+        latin: "Asha".into(),
+        native: "आशा".into(),
+    });
+    let last = state.surnames.choose(rng).cloned().unwrap_or(Name {
+        latin: "Devi".into(),
+        native: "देवी".into(),
+    });
+    if latin {
+        format!("{} {}", first.latin, last.latin)
+    } else {
+        format!("{} {}", first.native, last.native)
+    }
+}
+
+fn pick_weighted<T: Copy>(rng: &mut StdRng, choices: &[(T, u32)]) -> T {
+    let total: u32 = choices.iter().map(|(_, w)| w).sum();
+    let mut n = rng.gen_range(0..total);
+    for (value, weight) in choices {
+        if n < *weight {
+            return *value;
+        }
+        n -= weight;
+    }
+    choices[0].0
+}
+
+/// Tells a newcomer how to sign in to the demo.
+pub fn print_sign_in(address: Option<SocketAddr>) {
+    let at = address
+        .map(|a| format!(" at http://{a}/sign-in"))
+        .unwrap_or_default();
+    eprintln!("Demo accounts{at} (password for each: {PASSWORD}):");
+    for (role, phone, name, ..) in ACCOUNTS {
+        eprintln!("  {:<12} {phone}  {name}", role.as_str());
+    }
+}

@@ -1,0 +1,101 @@
+//! `academy`: the ASM Learning Academy in one binary. Each subcommand lives in its own module.
+
+use clap::{Parser, Subcommand};
+
+mod admin;
+mod config;
+mod demo;
+mod members_csv;
+mod serve;
+
+use config::DbArgs;
+
+#[derive(Parser)]
+#[command(
+    name = "academy",
+    version,
+    about = "The ASM Learning Academy: learning for artisanal and small-scale mining communities"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the academy over HTTP (creating and migrating the database on first start).
+    Serve(serve::ServeArgs),
+    /// Create or upgrade the database, then exit.
+    Migrate(DbArgs),
+    /// Manage administrators.
+    #[command(subcommand)]
+    Admin(admin::AdminCommand),
+    /// Import records from a CSV file.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Export records as CSV to standard output.
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Load the demo academy into the database (once), then exit.
+    Demo(DbArgs),
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// Members: member_code,full_name,phone,gender,birth_year,state,district,village,stakeholder_type,preferred_language,organisation
+    Members {
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExportCommand {
+    /// Every member, in the same columns as the import.
+    Members(DbArgs),
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("ACADEMY_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn,tower_http=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Serve(args) => serve::run(args).await,
+        Command::Migrate(db) => {
+            async {
+                let store = db.open().await?;
+                eprintln!("The {} database is ready.", store.backend());
+                Ok(())
+            }
+            .await
+        }
+        Command::Admin(cmd) => admin::run(cmd).await,
+        Command::Import(ImportCommand::Members { file, db }) => {
+            members_csv::import(&file, db).await
+        }
+        Command::Export(ExportCommand::Members(db)) => members_csv::export(db).await,
+        Command::Demo(db) => {
+            async {
+                let store = db.open().await?;
+                demo::load(store.as_ref()).await?;
+                demo::print_sign_in(None);
+                Ok(())
+            }
+            .await
+        }
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

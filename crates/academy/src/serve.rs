@@ -1,0 +1,61 @@
+//! `academy serve`: open (create, migrate) the database, optionally load the demo, listen.
+
+use std::net::SocketAddr;
+use std::time::Instant;
+
+use academy_web::AppState;
+use anyhow::Context;
+
+use crate::config::{self, DbArgs};
+use crate::demo;
+
+#[derive(clap::Args)]
+pub struct ServeArgs {
+    /// Address to listen on (default 127.0.0.1:8080).
+    #[arg(long)]
+    listen: Option<SocketAddr>,
+    #[command(flatten)]
+    db: DbArgs,
+    /// Load the demo academy on first start (a database that has it keeps it).
+    #[arg(long)]
+    demo: bool,
+}
+
+pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let settings = args.db.settings(args.listen)?;
+    let store = config::open(&settings).await?;
+    if args.demo {
+        demo::load(store.as_ref()).await?;
+    }
+    let expired = store
+        .sessions_delete_expired(time::OffsetDateTime::now_utc())
+        .await?;
+    if expired > 0 {
+        tracing::info!(expired, "removed expired sessions");
+    }
+    let listener = tokio::net::TcpListener::bind(settings.listen)
+        .await
+        .with_context(|| format!("listening on {}", settings.listen))?;
+    let local = listener.local_addr()?;
+    let secure_cookies = settings.secure_cookies.unwrap_or(!local.ip().is_loopback());
+    tracing::info!(
+        address = %local,
+        database = store.backend(),
+        ready_in_ms = started.elapsed().as_millis() as u64,
+        "the academy is listening"
+    );
+    eprintln!("The academy is open at http://{local}/");
+    if args.demo {
+        demo::print_sign_in(Some(local));
+    }
+    academy_web::serve(
+        listener,
+        AppState {
+            store,
+            secure_cookies,
+        },
+    )
+    .await?;
+    Ok(())
+}

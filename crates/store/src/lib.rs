@@ -1,0 +1,246 @@
+//! Storage: the one `Store` trait that the web front and the command line see, with an
+//! embedded SQLite implementation (the default, created on first start) and a PostgreSQL one
+//! (for several `academy serve` processes behind a load balancer). Both run the same SQL text
+//! wherever the two dialects agree (`common.rs`); what differs sits beside its migration.
+
+use std::sync::Arc;
+
+use academy_domain::{
+    Gender, Member, MemberCode, MemberDraft, OrgKind, OrgRole, Organisation, OrganisationDraft,
+    Role, Roles, StakeholderType, State,
+};
+use async_trait::async_trait;
+use futures_util::stream::BoxStream;
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+#[macro_use]
+mod common;
+pub mod postgres;
+pub mod sqlite;
+
+/// What can go wrong in storage. `Conflict` names the field that must be unique.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    #[error("{0} is already taken")]
+    Conflict(&'static str),
+    #[error("stored data is not valid: {0}")]
+    Corrupt(String),
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+    #[error(transparent)]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Which members a list shows. Every filter is optional and they combine with AND.
+#[derive(Debug, Clone, Default)]
+pub struct MemberFilter {
+    pub gender: Option<Gender>,
+    pub state: Option<State>,
+    pub district: Option<String>,
+    pub stakeholder: Option<StakeholderType>,
+    pub organisation: Option<Uuid>,
+    pub role: Option<Role>,
+    /// Part of a name, phone number or member code.
+    pub query: Option<String>,
+}
+
+/// Which organisations a list shows.
+#[derive(Debug, Clone, Default)]
+pub struct OrganisationFilter {
+    pub kind: Option<OrgKind>,
+    pub state: Option<State>,
+    pub query: Option<String>,
+}
+
+/// A window on a long list.
+#[derive(Debug, Clone, Copy)]
+pub struct Page {
+    pub offset: i64,
+    pub limit: i64,
+}
+
+/// One page of a list, and how many items the whole list has.
+#[derive(Debug, Clone)]
+pub struct Listing<T> {
+    pub items: Vec<T>,
+    pub total: i64,
+}
+
+/// An organisation with how many members it has.
+#[derive(Debug, Clone)]
+pub struct OrganisationSummary {
+    pub organisation: Organisation,
+    pub members: i64,
+}
+
+/// A member's place in an organisation, seen from the member's side.
+#[derive(Debug, Clone)]
+pub struct Membership {
+    pub organisation: Organisation,
+    pub role: OrgRole,
+}
+
+/// One row of the members CSV, checked, ready to be written.
+#[derive(Debug, Clone)]
+pub struct ImportRow {
+    /// An existing code updates that member; a new code creates a member with it; none
+    /// creates a member with the next free code of their state.
+    pub code: Option<MemberCode>,
+    pub draft: MemberDraft,
+    /// Organisations by name; unknown ones are created in the member's state and district.
+    pub organisations: Vec<String>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub created: usize,
+    pub updated: usize,
+    pub organisations_created: usize,
+}
+
+/// One member as exported: the member and the names of their organisations, `; `-separated.
+#[derive(Debug, Clone)]
+pub struct ExportRow {
+    pub member: Member,
+    pub organisations: String,
+}
+
+/// A web session as tower-sessions keeps it: an opaque id, JSON data and an expiry.
+#[derive(Debug, Clone)]
+pub struct SessionRecord {
+    pub id: String,
+    pub data: String,
+    pub expires_at: OffsetDateTime,
+}
+
+/// Everything the academy keeps. One implementation per database, the same behaviour on
+/// both, checked by one test suite that runs on both.
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// The database's name for logs and the health page: "sqlite" or "postgres".
+    fn backend(&self) -> &'static str;
+
+    async fn create_member(&self, draft: &MemberDraft, roles: Roles) -> Result<Member>;
+    async fn update_member(&self, id: Uuid, draft: &MemberDraft) -> Result<Member>;
+    async fn set_roles(&self, id: Uuid, roles: Roles) -> Result<()>;
+    async fn set_password_hash(&self, id: Uuid, hash: &str) -> Result<()>;
+    async fn member(&self, id: Uuid) -> Result<Member>;
+    async fn member_by_code(&self, code: &MemberCode) -> Result<Member>;
+    /// The member a sign-in name (phone or member code) belongs to, with their password hash.
+    async fn member_for_sign_in(&self, login: &str) -> Result<Option<(Member, Option<String>)>>;
+    async fn list_members(&self, filter: &MemberFilter, page: Page) -> Result<Listing<Member>>;
+    async fn count_members(&self) -> Result<i64>;
+    /// Writes every row in one transaction: all or nothing.
+    async fn import_members(&self, rows: &[ImportRow]) -> Result<ImportSummary>;
+    /// Every member with their organisations, in code order, a row at a time.
+    fn export_members(&self) -> BoxStream<'_, Result<ExportRow>>;
+    /// Members whose phone is one of `phones`, as (phone, code): lets an import report a
+    /// phone already used by someone else before it writes anything.
+    async fn codes_by_phone(&self, phones: &[String]) -> Result<Vec<(String, String)>>;
+
+    async fn create_organisation(&self, draft: &OrganisationDraft) -> Result<Organisation>;
+    async fn update_organisation(
+        &self,
+        id: Uuid,
+        draft: &OrganisationDraft,
+    ) -> Result<Organisation>;
+    async fn organisation(&self, id: Uuid) -> Result<Organisation>;
+    async fn list_organisations(
+        &self,
+        filter: &OrganisationFilter,
+        page: Page,
+    ) -> Result<Listing<OrganisationSummary>>;
+    async fn join_organisation(
+        &self,
+        organisation: Uuid,
+        member: Uuid,
+        role: OrgRole,
+    ) -> Result<()>;
+    async fn leave_organisation(&self, organisation: Uuid, member: Uuid) -> Result<()>;
+    async fn organisation_members(
+        &self,
+        organisation: Uuid,
+        page: Page,
+    ) -> Result<Listing<(Member, OrgRole)>>;
+    async fn memberships(&self, member: Uuid) -> Result<Vec<Membership>>;
+
+    async fn session_load(&self, id: &str) -> Result<Option<SessionRecord>>;
+    /// Inserts a session; false when the id is already taken.
+    async fn session_create(&self, record: &SessionRecord) -> Result<bool>;
+    async fn session_save(&self, record: &SessionRecord) -> Result<()>;
+    async fn session_delete(&self, id: &str) -> Result<()>;
+    async fn sessions_delete_expired(&self, now: OffsetDateTime) -> Result<u64>;
+
+    /// Counts one more failed sign-in for `key`; the count restarts when the last failure is
+    /// older than `window_start`. Returns the count and the time of the failure before.
+    async fn sign_in_failed(
+        &self,
+        key: &str,
+        now: OffsetDateTime,
+        window_start: OffsetDateTime,
+    ) -> Result<i64>;
+    /// Failures for `key` since `window_start`, and the latest one's time.
+    async fn sign_in_failures(
+        &self,
+        key: &str,
+        window_start: OffsetDateTime,
+    ) -> Result<Option<(i64, OffsetDateTime)>>;
+    async fn sign_in_succeeded(&self, key: &str) -> Result<()>;
+
+    async fn setting(&self, key: &str) -> Result<Option<String>>;
+    async fn set_setting(&self, key: &str, value: &str) -> Result<()>;
+}
+
+/// Opens the database a URL names, creating and migrating it as needed: `postgres://…` or
+/// `postgresql://…` for PostgreSQL, `sqlite://PATH` (or a plain path) for SQLite.
+pub async fn open(url: &str) -> Result<Arc<dyn Store>> {
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(Arc::new(postgres::PgStore::open(url).await?))
+    } else {
+        Ok(Arc::new(sqlite::SqliteStore::open(url).await?))
+    }
+}
+
+fn corrupt(what: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(what.to_string())
+}
+
+/// Maps a unique-constraint violation to the field the user must change.
+fn unique_violation(err: sqlx::Error) -> StoreError {
+    if let sqlx::Error::Database(db) = &err {
+        if db.is_unique_violation() {
+            let text = format!("{} {}", db.constraint().unwrap_or(""), db.message());
+            for (needle, field) in [
+                ("phone", "phone"),
+                ("code", "member_code"),
+                ("name_key", "name"),
+                ("memberships", "membership"),
+            ] {
+                if text.contains(needle) {
+                    return StoreError::Conflict(field);
+                }
+            }
+        }
+    }
+    StoreError::Db(err)
+}
+
+/// Escapes `%`, `_` and `\` so that user text matches literally inside a LIKE pattern.
+fn like_pattern(query: &str) -> String {
+    let mut out = String::with_capacity(query.len() + 2);
+    out.push('%');
+    for c in academy_domain::text::search_key(query).chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
+}

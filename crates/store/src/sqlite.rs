@@ -1,0 +1,58 @@
+//! The embedded default: one SQLite file in the data folder, in WAL mode with foreign keys on.
+//! Writes go through a single connection so that two writers never race for SQLite's one write
+//! lock; reads use a pool of their own and never wait for writes.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Pool, Sqlite};
+
+pub struct SqliteStore {
+    read: Pool<Sqlite>,
+    write: Pool<Sqlite>,
+}
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+
+impl SqliteStore {
+    const BACKEND: &'static str = "sqlite";
+    const ORG_NAMES_AGG: &'static str = "group_concat(o.name, '; ')";
+
+    /// Opens (creating if missing) and migrates the database at `url` (`sqlite://PATH` or a path).
+    pub async fn open(url: &str) -> crate::Result<Self> {
+        let url = if url.starts_with("sqlite:") {
+            url.to_string()
+        } else {
+            format!("sqlite://{url}")
+        };
+        let options = SqliteConnectOptions::from_str(&url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // FULL: a write acknowledged to a user is on disk, even if the machine loses power.
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10))
+            .pragma("cache_size", "-8000");
+        let write = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options.clone())
+            .await?;
+        MIGRATOR.run(&write).await?;
+        let read = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options.read_only(true))
+            .await?;
+        Ok(Self { read, write })
+    }
+
+    fn reader(&self) -> &Pool<Sqlite> {
+        &self.read
+    }
+
+    fn writer(&self) -> &Pool<Sqlite> {
+        &self.write
+    }
+}
+
+shared_store!(SqliteStore, sqlx::Sqlite, sqlx::sqlite::SqliteRow);

@@ -1,0 +1,233 @@
+//! What every page knows about the request: who is signed in, which language they read, the
+//! CSRF token for its forms and where it is (for the language links).
+
+use academy_domain::{Language, Member, Role, Roles};
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap};
+use tower_sessions::Session;
+
+use crate::auth::MEMBER_KEY;
+use crate::csrf::CsrfToken;
+use crate::i18n::{Arg, Tr};
+use crate::{AppState, WebError};
+
+/// The frame of every page: language, the signed-in member's name and roles, the CSRF token.
+#[derive(Debug, Clone)]
+pub struct Shell {
+    pub tr: Tr,
+    pub signed_in: Option<(String, Roles)>,
+    pub csrf: String,
+    /// The current path and query, so that a language link brings the reader back here.
+    pub path: String,
+}
+
+impl Shell {
+    pub fn anonymous(tr: Tr, path: String) -> Self {
+        Shell {
+            tr,
+            signed_in: None,
+            csrf: String::new(),
+            path,
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.tr.t(key)
+    }
+
+    pub fn ta(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        self.tr.ta(key, args)
+    }
+
+    /// A message with one text argument.
+    pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        self.tr.ta(key, &[(name, Arg::Text(value.to_string()))])
+    }
+
+    /// A message with one count argument `n`, shown in the language's digits.
+    pub fn tn(&self, key: &str, n: &i64) -> String {
+        self.tr.ta(
+            key,
+            &[("n", Arg::Count(*n)), ("shown", Arg::Text(self.tr.num(*n)))],
+        )
+    }
+
+    /// "Page 2 of 40".
+    pub fn page_of(&self, page: &i64, pages: &i64) -> String {
+        let (page, pages) = (*page, *pages);
+        self.tr.ta(
+            "page-of",
+            &[
+                ("page", Arg::Text(self.tr.num(page))),
+                ("pages", Arg::Text(self.tr.num(pages))),
+            ],
+        )
+    }
+
+    pub fn num(&self, n: &i64) -> String {
+        self.tr.num(*n)
+    }
+
+    pub fn css(&self) -> &'static str {
+        crate::assets::APP_CSS_PATH.as_str()
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.tr.lang.tag()
+    }
+
+    pub fn name(&self) -> &str {
+        self.signed_in
+            .as_ref()
+            .map(|(n, _)| n.as_str())
+            .unwrap_or("")
+    }
+
+    pub fn has(&self, role: &str) -> bool {
+        let Some((_, roles)) = &self.signed_in else {
+            return false;
+        };
+        Role::parse("role", role).is_ok_and(|r| roles.has(r))
+    }
+
+    pub fn can_manage(&self) -> bool {
+        self.signed_in
+            .as_ref()
+            .is_some_and(|(_, r)| r.can_manage_members())
+    }
+
+    /// The language links: (tag, own name, link, is current).
+    pub fn languages(&self) -> Vec<(&'static str, &'static str, String, bool)> {
+        Language::ALL
+            .iter()
+            .map(|l| {
+                let name = match l {
+                    Language::En => "English",
+                    Language::Hi => "हिन्दी",
+                    Language::Or => "ଓଡ଼ିଆ",
+                    Language::Bn => "বাংলা",
+                };
+                let link = format!("/lang/{}?next={}", l.tag(), url_encode(&self.path));
+                (l.tag(), name, link, *l == self.tr.lang)
+            })
+            .collect()
+    }
+}
+
+/// A request's context: the page frame plus the signed-in member and their session.
+pub struct Ctx {
+    pub shell: Shell,
+    pub member: Option<Member>,
+    pub session: Session,
+}
+
+impl Ctx {
+    /// The signed-in member, or a redirect to the sign-in page.
+    pub fn member(&self) -> Result<&Member, WebError> {
+        self.member
+            .as_ref()
+            .ok_or_else(|| WebError::SignInNeeded(self.shell.path.clone()))
+    }
+
+    /// The signed-in member if they hold `role` (admins hold every power).
+    pub fn require(&self, role: Role) -> Result<&Member, WebError> {
+        let member = self.member()?;
+        if member.roles.has(role) || member.roles.has(Role::Admin) {
+            Ok(member)
+        } else {
+            Err(WebError::Forbidden)
+        }
+    }
+
+    /// A manager or an admin: the people who keep the member registry.
+    pub fn require_manager(&self) -> Result<&Member, WebError> {
+        self.require(Role::Manager)
+    }
+}
+
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = WebError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let session = Session::from_request_parts(parts, state)
+            .await
+            .map_err(|_| WebError::NotFound)?;
+        let member = match session.get::<uuid::Uuid>(MEMBER_KEY).await? {
+            Some(id) => match state.store.member(id).await {
+                Ok(m) => Some(m),
+                Err(academy_store::StoreError::NotFound) => {
+                    session.flush().await?;
+                    None
+                }
+                Err(e) => return Err(e.into()),
+            },
+            None => None,
+        };
+        let lang = cookie(&parts.headers, "lang")
+            .and_then(|l| Language::parse("lang", &l).ok())
+            .or(member.as_ref().map(|m| m.draft.language))
+            .unwrap_or_else(|| {
+                let header = parts
+                    .headers
+                    .get(header::ACCEPT_LANGUAGE)
+                    .and_then(|h| h.to_str().ok())
+                    .unwrap_or("");
+                Language::from_accept_language(header)
+            });
+        let csrf = parts
+            .extensions
+            .get::<CsrfToken>()
+            .map(|t| t.0.clone())
+            .unwrap_or_default();
+        let path = parts
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str())
+            .unwrap_or("/")
+            .to_string();
+        let shell = Shell {
+            tr: Tr::new(lang),
+            signed_in: member
+                .as_ref()
+                .map(|m| (m.draft.full_name.clone(), m.roles)),
+            csrf,
+            path,
+        };
+        Ok(Ctx {
+            shell,
+            member,
+            session,
+        })
+    }
+}
+
+/// The value of cookie `name`, if the request carries it.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+}
+
+/// Percent-encodes text for a query string.
+pub fn url_encode(text: &str) -> String {
+    serde_urlencoded::to_string([("", text)])
+        .map(|s| s.trim_start_matches('=').to_string())
+        .unwrap_or_default()
+}
+
+/// A local path to go back to after signing in or choosing a language; anything else is "/".
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        _ => "/".to_string(),
+    }
+}

@@ -1,0 +1,151 @@
+//! The interface in four languages: Fluent messages from `locales/{en,hi,or,bn}/*.ftl`,
+//! compiled into the binary, and numbers written the Indian way (12,34,567) in each
+//! language's own digits through ICU4X.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use academy_domain::Language;
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use icu_decimal::input::Decimal;
+use icu_decimal::DecimalFormatter;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "../../locales",
+        fallback_language: "en",
+        // Unicode isolation marks around arguments confuse screen readers and cost bytes.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+struct LanguageData {
+    id: LanguageIdentifier,
+    numbers: DecimalFormatter,
+}
+
+static DATA: LazyLock<HashMap<Language, LanguageData>> = LazyLock::new(|| {
+    Language::ALL
+        .iter()
+        .map(|lang| {
+            // English in India groups digits the Indian way too.
+            let number_locale = if *lang == Language::En {
+                "en-IN"
+            } else {
+                lang.tag()
+            };
+            let locale: icu_locale_core::Locale = number_locale.parse().expect("valid locale tag");
+            let numbers = DecimalFormatter::try_new(locale.into(), Default::default())
+                .expect("compiled ICU data covers en, hi, or, bn");
+            let id = lang.tag().parse().expect("valid language identifier");
+            (*lang, LanguageData { id, numbers })
+        })
+        .collect()
+});
+
+/// Translates for one language. Cheap to copy; every page gets one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tr {
+    pub lang: Language,
+}
+
+impl Tr {
+    pub fn new(lang: Language) -> Self {
+        Tr { lang }
+    }
+
+    fn data(&self) -> &'static LanguageData {
+        &DATA[&self.lang]
+    }
+
+    /// The message `key`, falling back to English when this language lacks it.
+    pub fn t(&self, key: &str) -> String {
+        LOCALES.lookup(&self.data().id, key)
+    }
+
+    /// The message `key` with named arguments. Numbers are formatted before they reach
+    /// Fluent, so that they come out in the language's digits and grouping.
+    pub fn ta(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Text(s) => FluentValue::from(s.clone()),
+                    // Plural rules need the number itself; the text shown is formatted here.
+                    Arg::Count(n) => FluentValue::from(*n),
+                };
+                (Cow::Owned(name.to_string()), value)
+            })
+            .collect();
+        LOCALES.lookup_with_args(&self.data().id, key, &args)
+    }
+
+    /// A whole number with the language's digits and Indian grouping: 12,34,567.
+    pub fn num(&self, n: i64) -> String {
+        self.data().numbers.format(&Decimal::from(n)).to_string()
+    }
+}
+
+/// An argument to a Fluent message.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Text(String),
+    Count(i64),
+}
+
+/// Every message key in English, for the test that the other languages have them all.
+pub fn keys(lang: Language) -> Vec<String> {
+    let dir = match lang {
+        Language::En => "en",
+        Language::Hi => "hi",
+        Language::Or => "or",
+        Language::Bn => "bn",
+    };
+    LOCALE_FILES
+        .iter()
+        .filter(|(d, _)| *d == dir)
+        .flat_map(|(_, text)| text.lines())
+        .filter_map(|line| {
+            let (key, _) = line.split_once('=')?;
+            let key = key.trim();
+            let starts_ok = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+            (starts_ok && !line.starts_with(' ') && !key.contains(' ')).then(|| key.to_string())
+        })
+        .collect()
+}
+
+/// The Fluent sources, for `keys`.
+const LOCALE_FILES: &[(&str, &str)] = &[
+    ("en", include_str!("../../../locales/en/main.ftl")),
+    ("hi", include_str!("../../../locales/hi/main.ftl")),
+    ("or", include_str!("../../../locales/or/main.ftl")),
+    ("bn", include_str!("../../../locales/bn/main.ftl")),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_use_indian_grouping_and_native_digits() {
+        assert_eq!(Tr::new(Language::En).num(1234567), "12,34,567");
+        assert_eq!(Tr::new(Language::Hi).num(1234567), "12,34,567");
+        assert_eq!(Tr::new(Language::Bn).num(1234567), "১২,৩৪,৫৬৭");
+    }
+
+    #[test]
+    fn every_language_has_every_english_message() {
+        let english = keys(Language::En);
+        assert!(
+            english.len() > 50,
+            "the English file has the interface's messages"
+        );
+        for lang in [Language::Hi, Language::Or, Language::Bn] {
+            let have = keys(lang);
+            let missing: Vec<_> = english.iter().filter(|k| !have.contains(k)).collect();
+            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+        }
+    }
+}

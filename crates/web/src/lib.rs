@@ -1,0 +1,119 @@
+//! The web front: server-rendered pages, small enough for 2G and cheap phones, usable with
+//! JavaScript off, in English, Hindi, Odia and Bengali. Handlers are thin: they check input
+//! with the domain's rules and call the `Store`.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use academy_store::Store;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use axum::Router;
+use tower_http::compression::CompressionLayer;
+use tower_http::timeout::TimeoutLayer;
+
+pub mod assets;
+pub mod auth;
+pub mod context;
+pub mod csrf;
+pub mod error;
+pub mod i18n;
+mod pages;
+
+pub use context::Ctx;
+pub use error::WebError;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    /// Cookies carry `Secure` unless the academy listens on loopback (plain HTTP there).
+    pub secure_cookies: bool,
+}
+
+/// The whole site.
+pub fn router(state: AppState) -> Router {
+    let sessions = auth::session_layer(state.store.clone(), state.secure_cookies);
+    Router::new()
+        .route("/", get(pages::home::show_home))
+        .route("/healthz", get(pages::home::health))
+        .route(
+            "/sign-in",
+            get(pages::sign_in::show_sign_in).post(pages::sign_in::sign_in),
+        )
+        .route("/sign-out", post(pages::sign_in::sign_out))
+        .route("/lang/{lang}", get(pages::home::choose_language))
+        .route("/me", get(pages::me::show_me))
+        .route("/me/password", post(pages::me::change_password))
+        .route("/admin/members", get(pages::members::list_members))
+        .route(
+            "/admin/members/new",
+            get(pages::members::new_member).post(pages::members::create_member),
+        )
+        .route(
+            "/admin/members/{id}",
+            get(pages::members::show_member).post(pages::members::update_member),
+        )
+        .route(
+            "/admin/members/{id}/roles",
+            post(pages::members::update_roles),
+        )
+        .route(
+            "/admin/members/{id}/organisations",
+            post(pages::members::join_organisation),
+        )
+        .route(
+            "/admin/organisations",
+            get(pages::organisations::list_organisations),
+        )
+        .route(
+            "/admin/organisations/new",
+            get(pages::organisations::new_organisation)
+                .post(pages::organisations::create_organisation),
+        )
+        .route(
+            "/admin/organisations/{id}/edit",
+            get(pages::organisations::edit_organisation)
+                .post(pages::organisations::update_organisation),
+        )
+        .route(
+            "/organisations/{id}",
+            get(pages::organisations::show_organisation),
+        )
+        .route("/static/{file}", get(assets::serve_asset))
+        .fallback(pages::home::not_found)
+        .layer(axum::middleware::from_fn(error::localise_error_pages))
+        .layer(axum::middleware::from_fn(csrf::ensure_csrf_cookie))
+        .layer(sessions)
+        .layer(DefaultBodyLimit::max(64 * 1024))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            std::time::Duration::from_secs(30),
+        ))
+        .with_state(state)
+}
+
+/// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
+pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+}

@@ -1,0 +1,108 @@
+//! `/me`: a member's own page — who the academy knows them as, their groups, and their
+//! password.
+
+use academy_store::Membership;
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::members::MemberRow;
+use crate::auth::{hash_password, verify_password, PASSWORD_MIN};
+use crate::context::Shell;
+use crate::csrf::CsrfForm;
+use crate::{AppState, Ctx, WebError};
+
+#[derive(Template)]
+#[template(path = "me.html")]
+struct MePage<'a> {
+    s: &'a Shell,
+    row: MemberRow,
+    memberships: Vec<Membership>,
+    roles: Vec<String>,
+    password_error: Option<String>,
+    password_saved: bool,
+}
+
+async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    password_error: Option<String>,
+    password_saved: bool,
+) -> Result<String, WebError> {
+    let me = ctx.member()?;
+    let s = &ctx.shell;
+    let page = MePage {
+        row: MemberRow::new(s, me),
+        memberships: state.store.memberships(me.id).await?,
+        roles: me
+            .roles
+            .iter()
+            .map(|r| s.t(&format!("role-{}", r.as_str())))
+            .collect(),
+        password_error,
+        password_saved,
+        s,
+    };
+    Ok(page.render()?)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MeQuery {
+    saved: Option<String>,
+}
+
+pub async fn show_me(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::Query(q): axum::extract::Query<MeQuery>,
+) -> Result<Html<String>, WebError> {
+    Ok(Html(render(&state, &ctx, None, q.saved.is_some()).await?))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PasswordForm {
+    current: String,
+    new_password: String,
+}
+
+pub async fn change_password(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<PasswordForm>,
+) -> Result<Response, WebError> {
+    let me = ctx.member()?;
+    let stored = state
+        .store
+        .member_for_sign_in(me.code.as_str())
+        .await?
+        .and_then(|(_, h)| h);
+    let current = form.current.clone();
+    let current_ok = match stored {
+        Some(hash) => tokio::task::spawn_blocking(move || verify_password(&current, &hash))
+            .await
+            .unwrap_or(false),
+        None => true,
+    };
+    let problem = if !current_ok {
+        Some(ctx.shell.t("password-current-wrong"))
+    } else if form.new_password.chars().count() < PASSWORD_MIN {
+        Some(ctx.shell.t("password-too-short"))
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        let html = render(&state, &ctx, Some(problem), false).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
+    }
+    let new_password = form.new_password;
+    let hash = tokio::task::spawn_blocking(move || hash_password(&new_password))
+        .await
+        .map_err(|_| WebError::StaleForm)?
+        .map_err(|_| WebError::StaleForm)?;
+    state.store.set_password_hash(me.id, &hash).await?;
+    Ok(Redirect::to("/me?saved=1").into_response())
+}

@@ -1,0 +1,189 @@
+# The academy's interface in English. Keys are shared by hi, or and bn; keep the files in step.
+
+academy-name = ASM Learning Academy
+language = Language
+nav-label = Main menu
+nav-home = Home
+nav-me = My page
+nav-members = Members
+nav-organisations = Organisations
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+footer = ASM Learning Academy: learning for artisanal and small-scale mining communities, women miners first.
+go-home = Go to the home page
+all = All
+choose = Choose…
+other-states = Other states and union territories
+saved = Saved.
+form-has-errors = Some answers need a change. Look for the red messages below.
+
+home-title = Learn, stay safe, grow together
+home-intro = The ASM Learning Academy teaches people who work in small mines and quarries: health and safety, money, rights, leadership and more, in 15 short modules.
+home-women = Women miners come first here. Learn on your own phone, or with your group and a facilitator.
+home-no-email = You do not need an e-mail address: sign in with your phone number or member code.
+home-welcome-back = Welcome, { $name }
+
+sign-in-title = Sign in
+sign-in-login = Phone number or member code
+sign-in-login-hint = For example 98765 43210 or JH-0001234
+sign-in-password = Password
+sign-in-help = Forgot your password? Ask your facilitator or group leader to set a new one.
+sign-in-failed = That phone number or member code and password do not match. Please try again.
+sign-in-wait = Too many wrong tries. Please wait { $minutes ->
+    [one] { $shown } minute
+   *[other] { $shown } minutes
+} and try again.
+
+me-roles = What you do here
+me-code-hint = Your member code is on your card. You can sign in with it.
+member-organisations = Groups and organisations
+member-no-organisations = Not in any group yet.
+password-title = Change password
+password-current = Current password
+password-new = New password
+password-hint = At least 8 letters or numbers. A short sentence you remember is good.
+password-save = Save new password
+password-saved = Your new password is saved.
+password-current-wrong = The current password is not right.
+password-too-short = The new password needs at least 8 letters or numbers.
+
+members-search = Search by name, phone or member code
+members-filter = Show
+members-count = { $n ->
+    [one] { $shown } member
+   *[other] { $shown } members
+}
+member-new-title = Register a member
+member-edit = Change details
+member-save = Save
+member-roles = Roles
+member-roles-save = Save roles
+member-join = Add to a group (type its exact name)
+member-join-button = Add
+member-join-unknown = No organisation has that name. Check the spelling, or register the organisation first.
+member-org-role = Place in the group
+member-leave = Remove
+
+organisations-search = Search by name
+organisations-count = { $n ->
+    [one] { $shown } organisation
+   *[other] { $shown } organisations
+}
+organisation-new-title = Register an organisation
+organisation-edit-title = Change organisation
+organisation-filter-members = Find its members
+
+page-prev = Previous
+page-next = Next
+page-of = Page { $page } of { $pages }
+
+field-code = Member code
+field-full-name = Full name
+field-full-name-hint = As the member writes it, in any script.
+field-phone = Mobile number (optional)
+field-phone-hint = 10 digits, for example 98765 43210.
+field-gender = Gender
+field-birth-year = Year of birth (optional)
+field-state = State
+field-district = District
+field-village = Village
+field-place = Place
+field-stakeholder = Work in mining
+field-language = Preferred language
+field-role = Role
+field-consent = Consent to use of data
+field-consent-box = The member agrees that the academy keeps these details to run her or his learning.
+field-consent-by = Consent collected by
+field-org-name = Name
+field-org-kind = Kind of organisation
+consent-given = Given, collected by { $by }
+consent-none = Not recorded
+
+problem-required = Please fill this in.
+problem-too-long = Too long: at most { $max } characters.
+problem-not-allowed = Please choose one of the options.
+problem-bad-phone = This is not a 10-digit mobile number starting with 6, 7, 8 or 9.
+problem-bad-member-code = This is not a member code like JH-0001234.
+problem-bad-year = Please give a year between { $from } and { $to }.
+problem-taken = Another member already has this.
+problem-name-taken = An organisation with this name already exists.
+problem-semicolon = Please do not use ";" in the name.
+
+error-not-found-title = Page not found
+error-not-found = There is no page at this address. It may have moved.
+error-forbidden-title = Not for your role
+error-forbidden = This page is for other roles. If you need it, ask an academy manager.
+error-stale-form-title = Please try again
+error-stale-form = This form was open too long or came from another page. Go back, reload the page and send it again.
+error-internal-title = Something went wrong
+error-internal = Something went wrong on our side. Please try again in a little while.
+
+gender-woman = Woman
+gender-man = Man
+gender-another = Another gender
+gender-unstated = Prefers not to say
+
+stakeholder-miner = Miner
+stakeholder-community-leader = Community leader
+stakeholder-value-chain-agent = Trader or value-chain agent
+stakeholder-private-company = Private company
+stakeholder-public-company = Public sector company
+stakeholder-academic = University or college
+stakeholder-ngo = NGO
+stakeholder-government = Government
+stakeholder-other = Other
+
+role-learner = Learner
+role-facilitator = Facilitator
+role-author = Content author
+role-manager = Programme manager
+role-admin = Administrator
+
+org-role-member = Member
+org-role-leader = Leader
+
+org-kind-shg = Self Help Group
+org-kind-afm-chapter = Association of Female Miners chapter
+org-kind-cooperative = Cooperative
+org-kind-company = Company
+org-kind-university = University or college
+org-kind-ngo = NGO
+org-kind-government = Government body
+org-kind-other = Other
+
+state-OD = Odisha
+state-JH = Jharkhand
+state-BR = Bihar
+state-CG = Chhattisgarh
+state-WB = West Bengal
+state-UP = Uttar Pradesh
+state-AN = Andaman and Nicobar Islands
+state-AP = Andhra Pradesh
+state-AR = Arunachal Pradesh
+state-AS = Assam
+state-CH = Chandigarh
+state-DH = Dadra and Nagar Haveli and Daman and Diu
+state-DL = Delhi
+state-GA = Goa
+state-GJ = Gujarat
+state-HR = Haryana
+state-HP = Himachal Pradesh
+state-JK = Jammu and Kashmir
+state-KA = Karnataka
+state-KL = Kerala
+state-LA = Ladakh
+state-LD = Lakshadweep
+state-MP = Madhya Pradesh
+state-MH = Maharashtra
+state-MN = Manipur
+state-ML = Meghalaya
+state-MZ = Mizoram
+state-NL = Nagaland
+state-PY = Puducherry
+state-PB = Punjab
+state-RJ = Rajasthan
+state-SK = Sikkim
+state-TN = Tamil Nadu
+state-TS = Telangana
+state-TR = Tripura
+state-UK = Uttarakhand
