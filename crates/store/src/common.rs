@@ -642,7 +642,7 @@ macro_rules! shared_store {
                 let sql = format!(
                     "SELECT {MEMBER_COLUMNS}, ms.role AS org_role FROM memberships ms \
                      JOIN members m ON m.id = ms.member_id WHERE ms.organisation_id = $1 \
-                     ORDER BY ms.role DESC, m.full_name LIMIT $2 OFFSET $3"
+                     ORDER BY CASE WHEN ms.role = 'leader' THEN 0 ELSE 1 END, m.full_name LIMIT $2 OFFSET $3"
                 );
                 let rows = sqlx::query(&sql)
                     .bind(organisation)

@@ -1,0 +1,8 @@
+//! One integration-test binary for the whole academy (linking is slow on 2 cores), with a
+//! module per area. Storage tests run on SQLite, and on PostgreSQL too when
+//! `ACADEMY_TEST_DATABASE_URL` names a server (each test gets its own fresh database).
+
+mod cli;
+mod common;
+mod server;
+mod store;

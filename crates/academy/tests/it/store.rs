@@ -1,0 +1,233 @@
+//! The storage suite: one set of stories, run on SQLite and on PostgreSQL.
+
+use academy_domain::{
+    Gender, Language, MemberCode, MemberDraft, MemberInput, OrgKind, OrgRole, OrganisationDraft,
+    Phone, Role, Roles, StakeholderType, State,
+};
+use academy_store::{ImportRow, MemberFilter, OrganisationFilter, Page, SessionRecord, StoreError};
+use futures_util::StreamExt;
+use time::{Duration, OffsetDateTime};
+
+use crate::on_both_databases;
+
+fn draft(name: &str, phone: Option<&str>, state: &str) -> MemberDraft {
+    let input = MemberInput {
+        full_name: name.into(),
+        phone: phone.unwrap_or("").into(),
+        gender: "woman".into(),
+        birth_year: "1990".into(),
+        state: state.into(),
+        district: "Koderma".into(),
+        village: "Domchanch".into(),
+        stakeholder_type: "miner".into(),
+        preferred_language: "hi".into(),
+    };
+    MemberDraft::check(&input, 2026).expect("a valid member")
+}
+
+fn org(name: &str) -> OrganisationDraft {
+    OrganisationDraft {
+        name: name.into(),
+        kind: OrgKind::Shg,
+        state: State::parse("s", "JH").unwrap(),
+        district: Some("Koderma".into()),
+        village: None,
+    }
+}
+
+const ALL: Page = Page {
+    offset: 0,
+    limit: 100,
+};
+
+on_both_databases! {
+    async fn creating_members_assigns_the_next_code_of_their_state(store) {
+        let a = store.create_member(&draft("प्रियंका मुर्मू", Some("9876543210"), "JH"), Roles::learner()).await.unwrap();
+        let b = store.create_member(&draft("Sabita Majhi", None, "JH"), Roles::learner()).await.unwrap();
+        let c = store.create_member(&draft("ପ୍ରିୟଙ୍କା ମୁର୍ମୁ", None, "OD"), Roles::learner()).await.unwrap();
+        assert_eq!(a.code.as_str(), "JH-0000001");
+        assert_eq!(b.code.as_str(), "JH-0000002");
+        assert_eq!(c.code.as_str(), "OD-0000001");
+        let again = store.member(a.id).await.unwrap();
+        assert_eq!(again.draft, a.draft, "what is read back is what was written");
+        assert_eq!(store.member_by_code(&b.code).await.unwrap().id, b.id);
+        assert!(a.id < b.id, "UUIDv7 ids follow creation order");
+    }
+
+    async fn a_phone_number_belongs_to_one_member_only(store) {
+        store.create_member(&draft("Sunita Devi", Some("9876543210"), "JH"), Roles::learner()).await.unwrap();
+        let second = store.create_member(&draft("Anita Devi", Some("+91 98765 43210"), "BR"), Roles::learner()).await;
+        assert!(matches!(second, Err(StoreError::Conflict("phone"))), "{second:?}");
+        assert_eq!(store.count_members().await.unwrap(), 1);
+    }
+
+    async fn sign_in_finds_a_member_by_phone_or_code_with_the_password_hash(store) {
+        let m = store.create_member(&draft("Sunita Devi", Some("9876543210"), "JH"), Roles::learner()).await.unwrap();
+        store.set_password_hash(m.id, "$argon2id$stored").await.unwrap();
+        for login in ["98765 43210", "+919876543210", "jh-0000001"] {
+            let (found, hash) = store.member_for_sign_in(login).await.unwrap().expect(login);
+            assert_eq!(found.id, m.id);
+            assert_eq!(hash.as_deref(), Some("$argon2id$stored"));
+        }
+        assert!(store.member_for_sign_in("9999999999").await.unwrap().is_none());
+        assert!(store.member_for_sign_in("'; DROP TABLE members; --").await.unwrap().is_none());
+    }
+
+    async fn filters_combine_and_search_finds_names_phones_and_codes(store) {
+        let mut man = draft("Ramesh Yadav", Some("9123456789"), "BR");
+        man.gender = Gender::Man;
+        man.stakeholder = StakeholderType::ValueChainAgent;
+        let man = store.create_member(&man, Roles::learner()).await.unwrap();
+        let woman = store.create_member(&draft("सुनीता हेम्ब्रम", Some("9876543210"), "JH"), Roles::learner().with(Role::Facilitator)).await.unwrap();
+        let shg = store.create_organisation(&org("Maa Durga Mahila SHG")).await.unwrap();
+        store.join_organisation(shg.id, woman.id, OrgRole::Leader).await.unwrap();
+
+        let find = |f: MemberFilter| async move { store.list_members(&f, ALL).await.unwrap() };
+        let women = find(MemberFilter { gender: Some(Gender::Woman), ..Default::default() }).await;
+        assert_eq!((women.total, women.items[0].id), (1, woman.id));
+        let none = find(MemberFilter { gender: Some(Gender::Woman), state: State::parse("s", "BR").ok(), ..Default::default() }).await;
+        assert_eq!(none.total, 0, "filters combine with AND");
+        let facilitators = find(MemberFilter { role: Some(Role::Facilitator), ..Default::default() }).await;
+        assert_eq!(facilitators.total, 1);
+        let in_shg = find(MemberFilter { organisation: Some(shg.id), ..Default::default() }).await;
+        assert_eq!(in_shg.items[0].id, woman.id);
+        let agents = find(MemberFilter { stakeholder: Some(StakeholderType::ValueChainAgent), district: Some("Koderma".into()), ..Default::default() }).await;
+        assert_eq!(agents.items[0].id, man.id);
+        for (query, expected) in [("सुनीता", woman.id), ("ramesh", man.id), ("98765 432", woman.id), ("br-0000001", man.id)] {
+            let found = find(MemberFilter { query: Some(query.into()), ..Default::default() }).await;
+            assert_eq!(found.items.iter().map(|m| m.id).collect::<Vec<_>>(), vec![expected], "search {query}");
+        }
+        let literal = find(MemberFilter { query: Some("%".into()), ..Default::default() }).await;
+        assert_eq!(literal.total, 0, "% is matched literally, not as a wildcard");
+    }
+
+    async fn lists_are_paged_newest_first(store) {
+        for i in 0..7 {
+            store.create_member(&draft(&format!("Member {i}"), None, "UP"), Roles::learner()).await.unwrap();
+        }
+        let page = store.list_members(&MemberFilter::default(), Page { offset: 5, limit: 5 }).await.unwrap();
+        assert_eq!(page.total, 7);
+        let names: Vec<_> = page.items.iter().map(|m| m.draft.full_name.as_str()).collect();
+        assert_eq!(names, ["Member 1", "Member 0"]);
+    }
+
+    async fn an_import_writes_every_row_or_none(store) {
+        store.create_member(&draft("Existing", Some("9876543210"), "JH"), Roles::learner()).await.unwrap();
+        let rows = vec![
+            ImportRow { code: None, draft: draft("New One", Some("9000000011"), "JH"), organisations: vec!["Jharia Coal Women".into()] },
+            ImportRow { code: None, draft: draft("Clash", Some("9876543210"), "JH"), organisations: vec![] },
+        ];
+        let result = store.import_members(&rows).await;
+        assert!(matches!(result, Err(StoreError::Conflict("phone"))), "{result:?}");
+        assert_eq!(store.count_members().await.unwrap(), 1, "nothing of the file was written");
+        let orgs = store.list_organisations(&OrganisationFilter::default(), ALL).await.unwrap();
+        assert_eq!(orgs.total, 0, "not even its organisations");
+        let next = store.create_member(&draft("After", None, "JH"), Roles::learner()).await.unwrap();
+        assert_eq!(next.code.as_str(), "JH-0000002", "no member numbers were used up");
+    }
+
+    async fn an_import_updates_known_codes_creates_the_rest_and_their_organisations(store) {
+        let known = store.create_member(&draft("Old Name", None, "JH"), Roles::learner().with(Role::Facilitator)).await.unwrap();
+        let rows = vec![
+            ImportRow { code: Some(known.code.clone()), draft: draft("New Name", Some("9000000011"), "JH"), organisations: vec!["Maa Durga SHG".into()] },
+            ImportRow { code: Some(MemberCode::parse("c", "JH-0000500").unwrap()), draft: draft("Given Code", None, "JH"), organisations: vec!["maa durga shg".into(), "AFM Koderma".into()] },
+            ImportRow { code: None, draft: draft("No Code", None, "JH"), organisations: vec![] },
+        ];
+        let summary = store.import_members(&rows).await.unwrap();
+        assert_eq!((summary.created, summary.updated, summary.organisations_created), (2, 1, 2));
+        let updated = store.member(known.id).await.unwrap();
+        assert_eq!(updated.draft.full_name, "New Name");
+        assert!(updated.roles.has(Role::Facilitator), "an import keeps roles");
+        let no_code = store.list_members(&MemberFilter { query: Some("No Code".into()), ..Default::default() }, ALL).await.unwrap();
+        assert_eq!(no_code.items[0].code.as_str(), "JH-0000501", "numbers continue after a given code");
+        let orgs = store.list_organisations(&OrganisationFilter { query: Some("durga".into()), ..Default::default() }, ALL).await.unwrap();
+        assert_eq!((orgs.total, orgs.items[0].members), (1, 2), "names match whatever their case");
+    }
+
+    async fn an_export_streams_every_member_with_their_organisations(store) {
+        let m = store.create_member(&draft("प्रियंका मुर्मू", Some("9876543210"), "JH"), Roles::learner()).await.unwrap();
+        store.create_member(&draft("Alone", None, "BR"), Roles::learner()).await.unwrap();
+        for name in ["Zinnia SHG", "Asha SHG"] {
+            let o = store.create_organisation(&org(name)).await.unwrap();
+            store.join_organisation(o.id, m.id, OrgRole::Member).await.unwrap();
+        }
+        let rows: Vec<_> = store.export_members().collect::<Vec<_>>().await.into_iter().collect::<Result<_, _>>().unwrap();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].member.code.as_str(), "BR-0000001", "in code order");
+        assert_eq!(rows[0].organisations, "");
+        let mut orgs: Vec<_> = rows[1].organisations.split("; ").collect();
+        orgs.sort();
+        assert_eq!(orgs, ["Asha SHG", "Zinnia SHG"]);
+    }
+
+    async fn organisation_names_are_unique_whatever_their_case(store) {
+        store.create_organisation(&org("Maa Durga SHG")).await.unwrap();
+        let again = store.create_organisation(&org("MAA DURGA shg")).await;
+        assert!(matches!(again, Err(StoreError::Conflict("name"))), "{again:?}");
+    }
+
+    async fn organisations_list_their_members_leaders_first(store) {
+        let shg = store.create_organisation(&org("Sakhi Mandal")).await.unwrap();
+        let a = store.create_member(&draft("Asha", None, "JH"), Roles::learner()).await.unwrap();
+        let b = store.create_member(&draft("Bimla", None, "JH"), Roles::learner()).await.unwrap();
+        store.join_organisation(shg.id, a.id, OrgRole::Member).await.unwrap();
+        store.join_organisation(shg.id, b.id, OrgRole::Leader).await.unwrap();
+        let members = store.organisation_members(shg.id, ALL).await.unwrap();
+        let order: Vec<_> = members.items.iter().map(|(m, r)| (m.id, *r)).collect();
+        assert_eq!(order, vec![(b.id, OrgRole::Leader), (a.id, OrgRole::Member)]);
+        store.leave_organisation(shg.id, a.id).await.unwrap();
+        assert_eq!(store.memberships(a.id).await.unwrap().len(), 0);
+        let missing = store.join_organisation(uuid::Uuid::now_v7(), a.id, OrgRole::Member).await;
+        assert!(matches!(missing, Err(StoreError::NotFound)), "{missing:?}");
+    }
+
+    async fn updating_a_member_changes_only_that_member(store) {
+        let a = store.create_member(&draft("Asha", Some("9876543210"), "JH"), Roles::learner()).await.unwrap();
+        let b = store.create_member(&draft("Bimla", None, "JH"), Roles::learner()).await.unwrap();
+        let mut changed = a.draft.clone();
+        changed.language = Language::Or;
+        changed.phone = Some(Phone::parse("p", "9123456780").unwrap());
+        let updated = store.update_member(a.id, &changed).await.unwrap();
+        assert_eq!(updated.draft.language, Language::Or);
+        assert_eq!(updated.code, a.code, "the code never changes");
+        let clash = store.update_member(b.id, &changed).await;
+        assert!(matches!(clash, Err(StoreError::Conflict("phone"))), "{clash:?}");
+        let gone = store.update_member(uuid::Uuid::now_v7(), &changed).await;
+        assert!(matches!(gone, Err(StoreError::NotFound)));
+        store.set_roles(b.id, Roles::learner().with(Role::Manager)).await.unwrap();
+        assert!(store.member(b.id).await.unwrap().roles.has(Role::Manager));
+    }
+
+    async fn sessions_are_kept_until_they_expire(store) {
+        let now = OffsetDateTime::now_utc();
+        let live = SessionRecord { id: "live".into(), data: "{\"member\":1}".into(), expires_at: now + Duration::days(1) };
+        let old = SessionRecord { id: "old".into(), data: "{}".into(), expires_at: now - Duration::minutes(1) };
+        assert!(store.session_create(&live).await.unwrap());
+        assert!(!store.session_create(&live).await.unwrap(), "an id is never handed out twice");
+        store.session_save(&old).await.unwrap();
+        assert_eq!(store.session_load("live").await.unwrap().unwrap().data, "{\"member\":1}");
+        assert!(store.session_load("old").await.unwrap().is_none(), "expired sessions do not load");
+        assert_eq!(store.sessions_delete_expired(now).await.unwrap(), 1);
+        store.session_delete("live").await.unwrap();
+        assert!(store.session_load("live").await.unwrap().is_none());
+    }
+
+    async fn failed_sign_ins_are_counted_within_the_window(store) {
+        let now = OffsetDateTime::now_utc();
+        let window = now - Duration::hours(1);
+        assert_eq!(store.sign_in_failed("login:x", now, window).await.unwrap(), 1);
+        assert_eq!(store.sign_in_failed("login:x", now, window).await.unwrap(), 2);
+        assert_eq!(store.sign_in_failures("login:x", window).await.unwrap().unwrap().0, 2);
+        let later = now + Duration::hours(2);
+        assert_eq!(store.sign_in_failed("login:x", later, later - Duration::hours(1)).await.unwrap(), 1, "old failures are forgotten");
+        store.sign_in_succeeded("login:x").await.unwrap();
+        assert!(store.sign_in_failures("login:x", window).await.unwrap().is_none());
+    }
+
+    async fn settings_are_remembered(store) {
+        assert_eq!(store.setting("demo_loaded").await.unwrap(), None);
+        store.set_setting("demo_loaded", "1").await.unwrap();
+        store.set_setting("demo_loaded", "2").await.unwrap();
+        assert_eq!(store.setting("demo_loaded").await.unwrap().as_deref(), Some("2"));
+    }
+}
