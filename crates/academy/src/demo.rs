@@ -19,7 +19,8 @@ use serde::Deserialize;
 
 const DATA: &str = include_str!("../demo/people-and-places.toml");
 const LOADED_KEY: &str = "demo_loaded";
-const MEMBERS_PER_STATE: usize = 400;
+/// The demo's size when none is asked for: about 2,400 members.
+pub const DEFAULT_MEMBERS: usize = 2_400;
 /// Every demo account has this password.
 pub const PASSWORD: &str = "academy-demo";
 
@@ -116,8 +117,8 @@ const ACCOUNTS: &[(Role, &str, &str, Gender, &str, &str)] = &[
     ),
 ];
 
-/// Loads the demo unless the database already has it.
-pub async fn load(store: &dyn Store) -> anyhow::Result<()> {
+/// Loads the demo, about `members` people, unless the database already has it.
+pub async fn load(store: &dyn Store, members: usize) -> anyhow::Result<()> {
     if store.setting(LOADED_KEY).await?.is_some() {
         return Ok(());
     }
@@ -188,7 +189,7 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<()> {
         let facilitators: Vec<String> = (0..3)
             .map(|_| full_name(&mut rng, state_data, Gender::Woman, false))
             .collect();
-        for _ in 0..MEMBERS_PER_STATE {
+        for _ in 0..members.div_ceil(data.states.len()) {
             let gender = pick_weighted(
                 &mut rng,
                 &[

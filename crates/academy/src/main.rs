@@ -37,7 +37,13 @@ enum Command {
     #[command(subcommand)]
     Export(ExportCommand),
     /// Load the demo academy into the database (once), then exit.
-    Demo(DbArgs),
+    Demo {
+        /// About how many members to make (the benchmarks use 20,000).
+        #[arg(long, default_value_t = demo::DEFAULT_MEMBERS)]
+        members: usize,
+        #[command(flatten)]
+        db: DbArgs,
+    },
 }
 
 #[derive(Subcommand)]
@@ -81,10 +87,10 @@ async fn main() -> std::process::ExitCode {
             members_csv::import(&file, db).await
         }
         Command::Export(ExportCommand::Members(db)) => members_csv::export(db).await,
-        Command::Demo(db) => {
+        Command::Demo { members, db } => {
             async {
                 let store = db.open().await?;
-                demo::load(store.as_ref()).await?;
+                demo::load(store.as_ref(), members).await?;
                 demo::print_sign_in(None);
                 Ok(())
             }

@@ -26,7 +26,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     let settings = args.db.settings(args.listen)?;
     let store = config::open(&settings).await?;
     if args.demo {
-        demo::load(store.as_ref()).await?;
+        demo::load(store.as_ref(), demo::DEFAULT_MEMBERS).await?;
     }
     let expired = store
         .sessions_delete_expired(time::OffsetDateTime::now_utc())

@@ -434,12 +434,18 @@ macro_rules! shared_store {
                 for row in rows.iter().filter(|r| r.code.is_none()) {
                     *per_state.entry(row.draft.state).or_default() += 1;
                 }
-                for row in rows {
-                    if let Some(code) = &row.code {
-                        if !existing.contains_key(code.as_str()) {
-                            claim_code(&mut tx, code).await?;
+                // One claim per state, of the highest new code given for it.
+                let mut highest: BTreeMap<&str, &MemberCode> = BTreeMap::new();
+                for code in rows.iter().filter_map(|r| r.code.as_ref()) {
+                    if !existing.contains_key(code.as_str()) {
+                        let top = highest.entry(code.state_prefix()).or_insert(code);
+                        if code.number() > top.number() {
+                            *top = code;
                         }
                     }
+                }
+                for code in highest.values() {
+                    claim_code(&mut tx, code).await?;
                 }
                 for (state, count) in per_state {
                     next_free.insert(state, reserve_codes(&mut tx, state, count).await?);

@@ -39,6 +39,10 @@ impl SqliteStore {
             .connect_with(options.clone())
             .await?;
         MIGRATOR.run(&write).await?;
+        // Fresh statistics let the planner pick the right index for each filter.
+        sqlx::query("PRAGMA optimize=0x10002")
+            .execute(&write)
+            .await?;
         let read = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options.read_only(true))

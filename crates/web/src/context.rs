@@ -158,7 +158,10 @@ impl FromRequestParts<AppState> for Ctx {
             .map_err(|_| WebError::NotFound)?;
         let member = match session.get::<uuid::Uuid>(MEMBER_KEY).await? {
             Some(id) => match state.store.member(id).await {
-                Ok(m) => Some(m),
+                Ok(m) => {
+                    touch_daily(&session).await?;
+                    Some(m)
+                }
                 Err(academy_store::StoreError::NotFound) => {
                     session.flush().await?;
                     None
@@ -204,6 +207,19 @@ impl FromRequestParts<AppState> for Ctx {
         })
     }
 }
+
+/// Sessions end after a time without visits, but tower-sessions saves (and so extends) a
+/// session only when it changes. Marking the day of the visit changes it at most once a day:
+/// active members stay signed in without a database write on every page.
+async fn touch_daily(session: &Session) -> Result<(), WebError> {
+    let today = time::OffsetDateTime::now_utc().unix_timestamp() / 86_400;
+    if session.get::<i64>(SEEN_DAY_KEY).await? != Some(today) {
+        session.insert(SEEN_DAY_KEY, today).await?;
+    }
+    Ok(())
+}
+
+const SEEN_DAY_KEY: &str = "seen_day";
 
 /// The value of cookie `name`, if the request carries it.
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {

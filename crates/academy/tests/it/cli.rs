@@ -235,3 +235,43 @@ fn an_import_refuses_a_phone_that_belongs_to_someone_else() {
     let (_, out, _) = run_academy(&["export", "members"], data.path(), None);
     assert_eq!(out.lines().count(), 2, "Bimla was not written either");
 }
+
+#[test]
+fn settings_come_from_a_toml_file_then_the_environment_then_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    let from_file = dir.path().join("from-file");
+    let from_env = dir.path().join("from-env");
+    let config = write(
+        dir.path(),
+        "academy.toml",
+        &format!("data = {:?}\n", from_file.display().to_string()),
+    );
+    let migrate = |env: Option<&std::path::Path>| {
+        let mut cmd = std::process::Command::new(crate::common::academy_bin());
+        cmd.args(["migrate", "--config"])
+            .arg(&config)
+            .env_remove("ACADEMY_DATABASE_URL")
+            .env_remove("ACADEMY_DATA");
+        if let Some(path) = env {
+            cmd.env("ACADEMY_DATA", path);
+        }
+        cmd.output().unwrap()
+    };
+    assert!(migrate(None).status.success());
+    assert!(
+        from_file.join("academy.db").exists(),
+        "the file's data folder is used"
+    );
+    assert!(migrate(Some(&from_env)).status.success());
+    assert!(
+        from_env.join("academy.db").exists(),
+        "the environment overrides the file"
+    );
+
+    let missing = std::process::Command::new(crate::common::academy_bin())
+        .args(["migrate", "--config", "/nonexistent/academy.toml"])
+        .output()
+        .unwrap();
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("does not exist"));
+}

@@ -19,8 +19,9 @@ CREATE TABLE members (
     created_at    TIMESTAMPTZ NOT NULL,
     updated_at    TIMESTAMPTZ NOT NULL
 );
-CREATE INDEX members_place ON members (state, district);
-CREATE INDEX members_gender ON members (gender);
+-- Lists filter by place and gender far more than by anything else; gender alone is too
+-- common a value (most members are women) to be worth an index of its own.
+CREATE INDEX members_place ON members (state, gender, district);
 CREATE INDEX members_stakeholder ON members (stakeholder);
 
 CREATE TABLE member_code_counters (
