@@ -187,3 +187,96 @@ state-TN = Tamil Nadu
 state-TS = Telangana
 state-TR = Tripura
 state-UK = Uttarakhand
+
+# Learning: modules, lessons, tests
+
+nav-modules = Learn
+modules-title = What you can learn
+modules-intro = 15 modules. Each has short lessons, a test before you start and a final test. Start with any one.
+module-number = Module { $number }
+module-lessons = { $n ->
+    [one] { $shown } lesson
+   *[other] { $shown } lessons
+}
+module-progress = { $done } of { $total } lessons done
+module-complete = Complete
+module-complete-long = You have completed this module. Well done!
+tracks-title = Learning paths
+track-progress = { $done } of { $total } modules complete
+module-next = What to do next
+module-sign-in-to-record = Sign in so that the academy remembers what you have done.
+module-pre-offer = Before the first lesson, try a short test. It shows what you already know. It is fine not to know the answers.
+module-skip-pre = Skip the test and start the lessons
+module-post-ready = You have done every lesson. Take the final test to complete the module.
+module-choose-next = Choose your next module
+module-locked = This module opens after you complete:
+module-objectives = What you will learn
+module-lessons-title = Lessons
+module-tests = Tests
+minutes = { $n ->
+    [one] { $shown } minute
+   *[other] { $shown } minutes
+}
+pass-mark = pass mark { $mark }%
+score-of = { $done } out of { $total }
+test-not-taken = not taken
+test-take-now = take it now
+test-after-lessons = after the lessons
+
+lesson-done = You finished this lesson
+lesson-finish = I have finished this lesson
+lesson-check-again = Check what I learned
+lesson-next = Go on
+lesson-next-is = Next:
+lesson-sign-in = Sign in to keep your progress
+lesson-fallback = This lesson is not yet written in your language. Here it is in { $language }.
+lesson-retired = This lesson is no longer part of the module. You can still read it.
+listen = Listen
+listen-stop = Stop
+key-points = Key points
+sources = Where these facts come from
+language-en = English
+language-hi = Hindi
+language-or = Odia
+language-bn = Bengali
+
+test-pre-title = Test before you start
+test-post-title = Final test
+test-check-title = Check: { $lesson }
+test-pre-intro = This short test shows what you know now. Later, the final test shows what you have learned.
+test-choose-all = Choose every right answer.
+test-submit = Send my answers
+test-answer-all = Please answer every question. Your answers so far are kept.
+test-changed = This test was changed while you had it open. Please answer the new questions.
+test-stale = This form is out of date. Please answer again.
+test-locked = This module is not open for you yet. Complete the modules it needs first.
+test-pre-taken = You have already taken the test before this module. Go on with the lessons.
+test-pre-too-late = The test before the module is taken before the first lesson. You have already started, so go on with the lessons.
+test-post-not-yet = The final test opens when you have finished every lesson of this module.
+back-to-module = Back to the module
+answer-true = True
+answer-false = False
+
+result-pre = Thank you. Now start the lessons. The final test will show how much you have learned.
+result-passed = You passed.
+result-failed = Not passed yet. Read the lessons again and try once more. You can take the test as many times as you need.
+result-try-again = Try again
+result-answers = Your answers
+result-right = Right
+result-wrong = Not right
+result-correct-is = The right answer:
+result-question-removed = This question has since been removed from the test.
+result-next-lesson = Next lesson: { $lesson }
+result-next-post = Take the final test
+result-next-module = Back to the module
+result-next-revise = Go over the lessons
+result-next-me = See your progress
+
+me-continue = Continue where you left off
+me-start = Choose a module to start
+me-modules-done = Modules you have completed
+me-none-done = None yet.
+me-tests = Tests you have taken
+me-no-tests = None yet.
+me-certificates = Certificates
+me-no-certificates = When you complete a module, its certificate will be shown here.

@@ -3,7 +3,9 @@
 use clap::{Parser, Subcommand};
 
 mod admin;
+mod built_in;
 mod config;
+mod content;
 mod demo;
 mod members_csv;
 mod serve;
@@ -36,6 +38,9 @@ enum Command {
     /// Export records as CSV to standard output.
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Check or publish the curriculum.
+    #[command(subcommand)]
+    Content(content::ContentCommand),
     /// Load the demo academy into the database (once), then exit.
     Demo {
         /// About how many members to make (the benchmarks use 20,000).
@@ -83,6 +88,7 @@ async fn main() -> std::process::ExitCode {
             .await
         }
         Command::Admin(cmd) => admin::run(cmd).await,
+        Command::Content(cmd) => content::run(cmd).await,
         Command::Import(ImportCommand::Members { file, db }) => {
             members_csv::import(&file, db).await
         }

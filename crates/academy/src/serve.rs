@@ -28,6 +28,17 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     if args.demo {
         demo::load(store.as_ref(), demo::DEFAULT_MEMBERS).await?;
     }
+    let built_in = crate::built_in::content_files();
+    if let Some(version) =
+        academy_web::curriculum::publish_built_in(store.as_ref(), &built_in).await?
+    {
+        tracing::info!(version, "published the built-in curriculum");
+    }
+    let catalogue = std::sync::Arc::new(academy_web::curriculum::Catalogue::default());
+    catalogue.refresh(store.as_ref()).await?;
+    catalogue
+        .clone()
+        .keep_fresh(store.clone(), std::time::Duration::from_secs(30));
     let expired = store
         .sessions_delete_expired(time::OffsetDateTime::now_utc())
         .await?;
@@ -53,6 +64,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         listener,
         AppState {
             store,
+            catalogue,
             secure_cookies,
         },
     )

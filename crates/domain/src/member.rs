@@ -10,7 +10,7 @@ use crate::{text, Errors, Invalid, Problem, State};
 macro_rules! word_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $word:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($variant),+ }
 
@@ -22,16 +22,16 @@ macro_rules! word_enum {
             }
 
             /// Parses the stored word; `field` names the input in the error.
-            pub fn parse(field: &'static str, input: &str) -> Result<Self, Invalid> {
+            pub fn parse(field: &'static str, input: &str) -> Result<Self, $crate::Invalid> {
                 let input = input.trim();
                 if input.is_empty() {
-                    return Err(Invalid::new(field, Problem::Required));
+                    return Err($crate::Invalid::new(field, $crate::Problem::Required));
                 }
                 Self::ALL
                     .iter()
                     .copied()
                     .find(|v| v.as_str().eq_ignore_ascii_case(input))
-                    .ok_or(Invalid::new(field, Problem::NotAllowed))
+                    .ok_or($crate::Invalid::new(field, $crate::Problem::NotAllowed))
             }
         }
 

@@ -6,8 +6,8 @@
 use std::sync::Arc;
 
 use academy_domain::{
-    Gender, Member, MemberCode, MemberDraft, OrgKind, OrgRole, Organisation, OrganisationDraft,
-    Role, Roles, StakeholderType, State,
+    Gender, Language, Member, MemberCode, MemberDraft, OrgKind, OrgRole, Organisation,
+    OrganisationDraft, Role, Roles, StakeholderType, State, Statement, TestKind,
 };
 use async_trait::async_trait;
 use futures_util::stream::BoxStream;
@@ -119,6 +119,73 @@ pub struct SessionRecord {
     pub expires_at: OffsetDateTime,
 }
 
+/// A published version of the curriculum.
+#[derive(Debug, Clone)]
+pub struct PublishedContent {
+    pub version: i64,
+    pub digest: String,
+    /// The curriculum as JSON.
+    pub body: String,
+}
+
+/// An image or recording of the curriculum.
+#[derive(Debug, Clone)]
+pub struct MediaFile {
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A lesson a member has opened, and whether they finished it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonProgress {
+    pub module: String,
+    pub lesson: String,
+    pub opened_at: OffsetDateTime,
+    pub completed_at: Option<OffsetDateTime>,
+    pub facilitated: bool,
+}
+
+/// A module a member has started.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleProgress {
+    pub module: String,
+    pub started_at: OffsetDateTime,
+    pub last_lesson: Option<String>,
+    pub last_at: OffsetDateTime,
+    pub completed_at: Option<OffsetDateTime>,
+}
+
+/// One attempt at a pre-test, post-test or lesson check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TestResult {
+    pub attempt: Uuid,
+    pub member: Uuid,
+    pub module: String,
+    pub test: TestKind,
+    pub score: i64,
+    pub max_score: i64,
+    pub passed: bool,
+    pub lang: Language,
+    pub facilitated: bool,
+    pub at: OffsetDateTime,
+}
+
+/// One answer within an attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub question: String,
+    /// The chosen option ids.
+    pub chosen: Vec<String>,
+    pub right: bool,
+}
+
+/// When a module counts as complete: every one of `lessons` done and the post-test passed.
+#[derive(Debug, Clone)]
+pub struct CompletionRule {
+    pub module: String,
+    pub lessons: Vec<String>,
+}
+
 /// Everything the academy keeps. One implementation per database, the same behaviour on
 /// both, checked by one test suite that runs on both.
 #[async_trait]
@@ -192,6 +259,41 @@ pub trait Store: Send + Sync + 'static {
         window_start: OffsetDateTime,
     ) -> Result<Option<(i64, OffsetDateTime)>>;
     async fn sign_in_succeeded(&self, key: &str) -> Result<()>;
+
+    /// The newest published curriculum, if any.
+    async fn latest_content(&self) -> Result<Option<PublishedContent>>;
+    /// Only the newest version number: cheap enough to ask often.
+    async fn latest_content_version(&self) -> Result<Option<i64>>;
+    async fn has_content_digest(&self, digest: &str) -> Result<bool>;
+    /// Stores a new curriculum version and its media in one transaction.
+    async fn publish_content(
+        &self,
+        digest: &str,
+        body: &str,
+        media: &[(String, String, Vec<u8>)],
+    ) -> Result<i64>;
+    async fn media(&self, name: &str) -> Result<Option<MediaFile>>;
+
+    /// Appends statements (a statement id already stored is skipped) and brings progress up
+    /// to date in the same transaction. With a rule, a module that the new statements
+    /// complete is marked complete by one more statement. Returns how many were new.
+    async fn record(
+        &self,
+        statements: &[Statement],
+        rule: Option<&CompletionRule>,
+    ) -> Result<usize>;
+    /// Lessons the member has opened: of one module, or of all when `module` is None.
+    async fn lesson_progress(
+        &self,
+        member: Uuid,
+        module: Option<&str>,
+    ) -> Result<Vec<LessonProgress>>;
+    /// Every module the member has started, the most recent first.
+    async fn module_progress(&self, member: Uuid) -> Result<Vec<ModuleProgress>>;
+    /// The member's attempts, newest first; only one module's when given.
+    async fn test_results(&self, member: Uuid, module: Option<&str>) -> Result<Vec<TestResult>>;
+    /// An attempt and its answers.
+    async fn test_result(&self, attempt: Uuid) -> Result<Option<(TestResult, Vec<Answer>)>>;
 
     async fn setting(&self, key: &str) -> Result<Option<String>>;
     async fn set_setting(&self, key: &str, value: &str) -> Result<()>;

@@ -53,6 +53,19 @@ impl Shell {
         )
     }
 
+    /// "3 of 5": `$done` and `$total` shown in the language's digits, `$n` (the total) for
+    /// plural rules.
+    pub fn t2(&self, key: &str, done: &i64, total: &i64) -> String {
+        self.tr.ta(
+            key,
+            &[
+                ("done", Arg::Text(self.tr.num(*done))),
+                ("total", Arg::Text(self.tr.num(*total))),
+                ("n", Arg::Count(*total)),
+            ],
+        )
+    }
+
     /// "Page 2 of 40".
     pub fn page_of(&self, page: &i64, pages: &i64) -> String {
         let (page, pages) = (*page, *pages);

@@ -16,6 +16,7 @@ pub mod assets;
 pub mod auth;
 pub mod context;
 pub mod csrf;
+pub mod curriculum;
 pub mod error;
 pub mod i18n;
 mod pages;
@@ -27,6 +28,7 @@ pub use error::WebError;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
+    pub catalogue: Arc<curriculum::Catalogue>,
     /// Cookies carry `Secure` unless the academy listens on loopback (plain HTTP there).
     pub secure_cookies: bool,
 }
@@ -80,6 +82,26 @@ pub fn router(state: AppState) -> Router {
             "/organisations/{id}",
             get(pages::organisations::show_organisation),
         )
+        .route("/modules", get(pages::learn::show_catalogue))
+        .route("/modules/{module}", get(pages::learn::show_module))
+        .route(
+            "/modules/{module}/lessons/{lesson}",
+            get(pages::learn::show_lesson),
+        )
+        .route(
+            "/modules/{module}/lessons/{lesson}/done",
+            post(pages::learn::complete_lesson),
+        )
+        .route(
+            "/modules/{module}/lessons/{lesson}/check",
+            get(pages::quiz::show_check).post(pages::quiz::submit_check),
+        )
+        .route(
+            "/modules/{module}/tests/{test}",
+            get(pages::quiz::show_test).post(pages::quiz::submit_test),
+        )
+        .route("/results/{attempt}", get(pages::quiz::show_result))
+        .route("/media/{name}", get(assets::serve_media))
         .route("/static/{file}", get(assets::serve_asset))
         .fallback(pages::home::not_found)
         .layer(axum::middleware::from_fn(error::localise_error_pages))

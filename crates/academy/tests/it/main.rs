@@ -4,5 +4,7 @@
 
 mod cli;
 mod common;
+mod content;
+mod learning;
 mod server;
 mod store;

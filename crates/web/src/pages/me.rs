@@ -14,10 +14,31 @@ use crate::context::Shell;
 use crate::csrf::CsrfForm;
 use crate::{AppState, Ctx, WebError};
 
+/// Where to pick up: the most recent module not finished, and its lesson.
+pub struct Continue {
+    pub link: String,
+    pub module: String,
+    pub lesson: Option<String>,
+}
+
+/// A test taken, for the list on /me.
+pub struct TestRow {
+    pub attempt: uuid::Uuid,
+    pub module: String,
+    pub test: String,
+    pub score: i64,
+    pub max_score: i64,
+    pub passed: bool,
+    pub date: String,
+}
+
 #[derive(Template)]
 #[template(path = "me.html")]
 struct MePage<'a> {
     s: &'a Shell,
+    resume: Option<Continue>,
+    done: Vec<(String, String)>,
+    tests: Vec<TestRow>,
     row: MemberRow,
     memberships: Vec<Membership>,
     roles: Vec<String>,
@@ -33,7 +54,65 @@ async fn render(
 ) -> Result<String, WebError> {
     let me = ctx.member()?;
     let s = &ctx.shell;
+    let lang = s.tr.lang;
+    let published = state.catalogue.current();
+    let curriculum = &published.curriculum;
+    let progress = state.store.module_progress(me.id).await?;
+    let resume = progress
+        .iter()
+        .filter(|p| p.completed_at.is_none())
+        .find_map(|p| {
+            let module = curriculum.module(&p.module)?;
+            let lesson = p.last_lesson.as_deref().and_then(|l| module.lesson(l));
+            Some(Continue {
+                link: match lesson {
+                    Some(l) => format!("/modules/{}/lessons/{}", module.id, l.slug),
+                    None => format!("/modules/{}", module.id),
+                },
+                module: module.title.text(lang).to_string(),
+                lesson: lesson.map(|l| l.title.text(lang).to_string()),
+            })
+        });
+    let done = progress
+        .iter()
+        .filter(|p| p.completed_at.is_some())
+        .filter_map(|p| {
+            curriculum
+                .module(&p.module)
+                .map(|m| (m.id.clone(), m.title.text(lang).to_string()))
+        })
+        .collect();
+    let tests = state
+        .store
+        .test_results(me.id, None)
+        .await?
+        .into_iter()
+        .filter_map(|r| {
+            let module = curriculum.module(&r.module)?;
+            let test = match &r.test {
+                academy_domain::TestKind::Pre => s.t("test-pre-title"),
+                academy_domain::TestKind::Post => s.t("test-post-title"),
+                academy_domain::TestKind::Check(l) => s.t1(
+                    "test-check-title",
+                    "lesson",
+                    module.lesson(l).map(|l| l.title.text(lang)).unwrap_or(""),
+                ),
+            };
+            Some(TestRow {
+                attempt: r.attempt,
+                module: module.title.text(lang).to_string(),
+                test,
+                score: r.score,
+                max_score: r.max_score,
+                passed: r.passed,
+                date: r.at.date().to_string(),
+            })
+        })
+        .collect();
     let page = MePage {
+        resume,
+        done,
+        tests,
         row: MemberRow::new(s, me),
         memberships: state.store.memberships(me.id).await?,
         roles: me

@@ -11,9 +11,11 @@ use crate::i18n::{Arg, Tr};
 
 pub mod choices;
 pub mod home;
+pub mod learn;
 pub mod me;
 pub mod members;
 pub mod organisations;
+pub mod quiz;
 pub mod sign_in;
 
 /// Messages to show beside form fields, by field name.

@@ -1,0 +1,386 @@
+//! The learner's path on the real server: catalogue, pre-test, lessons, checks, post-test,
+//! result and /me, in English and Hindi, with JavaScript off (plain forms), and the bad input
+//! a path meets: double submissions, answers to other questions, tests not open yet.
+
+use academy_content::{Assessment, Curriculum};
+
+use crate::common::{client, csrf_token, signed_in, Server};
+
+const LEARNER: &str = "9100000006";
+const MANAGER: &str = "9100000002";
+const PASSWORD: &str = "academy-demo";
+
+fn curriculum() -> Curriculum {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let report = academy_content::load(&academy_content::read_dir(&dir).unwrap());
+    assert!(!report.has_errors(), "the built-in content is valid");
+    report.curriculum
+}
+
+/// The form fields that answer every question: rightly, or each with its first option.
+fn answers(test: &Assessment, right: bool) -> Vec<(String, String)> {
+    let mut fields = Vec::new();
+    for q in &test.questions {
+        if right {
+            for id in q.correct() {
+                fields.push((format!("q-{}", q.id), id.to_string()));
+            }
+        } else {
+            let wrong = q
+                .options
+                .iter()
+                .find(|o| !o.correct)
+                .unwrap_or(&q.options[0]);
+            fields.push((format!("q-{}", q.id), wrong.id.clone()));
+        }
+    }
+    fields
+}
+
+/// The page's text with askama's HTML escapes undone.
+fn unescape(html: &str) -> String {
+    html.replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+fn hidden(html: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {name} in the page"))
+        + marker.len();
+    html[start..].split('"').next().unwrap().to_string()
+}
+
+async fn submit(
+    c: &reqwest::Client,
+    url: String,
+    page: &str,
+    mut fields: Vec<(String, String)>,
+) -> reqwest::Response {
+    fields.push(("csrf_token".into(), csrf_token(page)));
+    fields.push(("attempt".into(), hidden(page, "attempt")));
+    c.post(url).form(&fields).send().await.unwrap()
+}
+
+#[tokio::test]
+async fn a_learner_goes_from_the_catalogue_through_a_module_to_its_completion() {
+    let curriculum = curriculum();
+    let module = curriculum.module("financial-literacy").unwrap();
+    let server = Server::start(None);
+    let c = signed_in(&server, LEARNER, PASSWORD).await;
+    // Phulmani reads Hindi; this walk-through reads the English pages (Hindi is tested below).
+    c.get(server.url("/lang/en")).send().await.unwrap();
+    let get = |path: String| {
+        let c = c.clone();
+        let url = server.url(&path);
+        async move { c.get(url).send().await.unwrap() }
+    };
+
+    let catalogue = get("/modules".into()).await.text().await.unwrap();
+    assert_eq!(
+        catalogue.matches("class=\"module-card").count(),
+        15,
+        "all 15 modules are offered"
+    );
+    let overview = get(format!("/modules/{}", module.id))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        overview.contains(&format!("/modules/{}/tests/pre", module.id)),
+        "the pre-test is offered first"
+    );
+
+    // The pre-test, sent twice by a double tap: one attempt.
+    let form = get(format!("/modules/{}/tests/pre", module.id))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let pre_url = server.url(&format!("/modules/{}/tests/pre", module.id));
+    let first = submit(&c, pre_url.clone(), &form, answers(&module.pre_test, false)).await;
+    assert_eq!(first.status(), 303);
+    let result_path = first.headers()["location"].to_str().unwrap().to_string();
+    let again = submit(&c, pre_url.clone(), &form, answers(&module.pre_test, false)).await;
+    assert_eq!(
+        again.headers()["location"].to_str().unwrap(),
+        result_path,
+        "the same attempt is recorded once"
+    );
+    let result = get(result_path.clone()).await.text().await.unwrap();
+    assert!(
+        result.contains(&format!("0 out of {}", module.pre_test.questions.len())),
+        "every answer was wrong"
+    );
+    let explanation = module.pre_test.questions[0]
+        .explanation
+        .text(academy_domain::Language::En);
+    assert!(
+        unescape(&result).contains(explanation),
+        "explanations are shown"
+    );
+    let new_form = get(format!("/modules/{}/tests/pre", module.id)).await;
+    assert_eq!(new_form.status(), 409, "the pre-test is taken once");
+
+    // The final test is not open before the lessons are done.
+    assert_eq!(
+        get(format!("/modules/{}/tests/post", module.id))
+            .await
+            .status(),
+        409
+    );
+
+    for lesson in module.current_lessons() {
+        let path = format!("/modules/{}/lessons/{}", module.id, lesson.slug);
+        let page = get(path.clone()).await.text().await.unwrap();
+        assert!(page.contains("id=\"lesson-text\""));
+        let done = c
+            .post(server.url(&format!("{path}/done")))
+            .form(&[
+                ("csrf_token", csrf_token(&page)),
+                ("statement", hidden(&page, "statement")),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(done.status(), 303);
+        if !lesson.check.questions.is_empty() {
+            let check_path = done.headers()["location"].to_str().unwrap().to_string();
+            assert_eq!(
+                check_path,
+                format!("{path}/check"),
+                "a lesson's check follows it"
+            );
+            let check = get(check_path.clone()).await.text().await.unwrap();
+            let sent = submit(
+                &c,
+                server.url(&check_path),
+                &check,
+                answers(&lesson.check, true),
+            )
+            .await;
+            assert_eq!(sent.status(), 303);
+        }
+    }
+
+    // A failed final test, then a passed one, completes the module.
+    let post_url = server.url(&format!("/modules/{}/tests/post", module.id));
+    let form = get(format!("/modules/{}/tests/post", module.id))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let failed = submit(
+        &c,
+        post_url.clone(),
+        &form,
+        answers(&module.post_test, false),
+    )
+    .await;
+    let failed = get(failed.headers()["location"].to_str().unwrap().to_string())
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        failed.contains("Not passed yet"),
+        "a failed test says so kindly"
+    );
+    let form = get(format!("/modules/{}/tests/post", module.id))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let passed = submit(&c, post_url, &form, answers(&module.post_test, true)).await;
+    let passed = get(passed.headers()["location"].to_str().unwrap().to_string())
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(passed.contains("You passed") && passed.contains("You have completed this module"));
+
+    let me = get("/me".into()).await.text().await.unwrap();
+    let done_section = me
+        .split("Modules you have completed")
+        .nth(1)
+        .unwrap()
+        .split("</div>")
+        .next()
+        .unwrap();
+    assert!(
+        done_section.contains(module.title.text(academy_domain::Language::En)),
+        "/me lists the completed module"
+    );
+    let tests = me.split("Tests you have taken").nth(1).unwrap();
+    let checks = module
+        .current_lessons()
+        .filter(|l| !l.check.questions.is_empty())
+        .count();
+    assert_eq!(
+        tests.matches("/results/").count(),
+        3 + checks,
+        "pre-test, two final tests and the checks"
+    );
+}
+
+#[tokio::test]
+async fn lessons_come_in_the_readers_language_or_say_which_language_they_fall_back_to() {
+    let curriculum = curriculum();
+    let server = Server::start(None);
+    let c = client();
+    c.get(server.url("/lang/hi")).send().await.unwrap();
+    let hindi = c
+        .get(server.url("/modules/health-safety/lessons/first-aid"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let title = curriculum
+        .module("health-safety")
+        .unwrap()
+        .lesson("first-aid")
+        .unwrap()
+        .title
+        .text(academy_domain::Language::Hi)
+        .to_string();
+    assert!(
+        hindi.contains("<html lang=\"hi\">") && hindi.contains(&title),
+        "the lesson is in Hindi"
+    );
+    assert!(
+        !hindi.contains("class=\"notice\""),
+        "no fallback note when the lesson exists in Hindi"
+    );
+
+    c.get(server.url("/lang/or")).send().await.unwrap();
+    let odia = c
+        .get(server.url("/modules/livelihoods/lessons/more-than-one-income"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        odia.contains("<article lang=\"hi\">"),
+        "an Odia reader gets the Hindi lesson, marked as Hindi"
+    );
+    assert!(
+        odia.contains("class=\"notice\" lang=\"or\""),
+        "with a visible note in Odia"
+    );
+    let odia_module1 = c
+        .get(server.url("/modules/health-safety/lessons/first-aid"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        odia_module1.contains("<article>"),
+        "module 1 exists in Odia"
+    );
+}
+
+#[tokio::test]
+async fn wrong_or_stale_answers_get_a_clear_message_and_nothing_is_recorded() {
+    let curriculum = curriculum();
+    let module = curriculum.module("gender-gbv").unwrap();
+    let server = Server::start(None);
+    let c = signed_in(&server, LEARNER, PASSWORD).await;
+    c.get(server.url("/lang/en")).send().await.unwrap();
+    let url = server.url(&format!("/modules/{}/tests/pre", module.id));
+    let form = c
+        .get(url.clone())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+
+    let mut other = answers(&module.pre_test, true);
+    other.push(("q-no-such-question".into(), "a".into()));
+    let changed = submit(&c, url.clone(), &form, other).await;
+    assert_eq!(changed.status(), 409);
+    assert!(changed
+        .text()
+        .await
+        .unwrap()
+        .contains("id=\"quiz-problem\""));
+
+    let mut bad_option = answers(&module.pre_test, true);
+    bad_option[0].1 = "zz".into();
+    assert_eq!(
+        submit(&c, url.clone(), &form, bad_option).await.status(),
+        409
+    );
+
+    let partial: Vec<_> = answers(&module.pre_test, true)
+        .into_iter()
+        .skip(1)
+        .collect();
+    let missing = submit(&c, url.clone(), &form, partial).await;
+    assert_eq!(missing.status(), 422);
+    let page = missing.text().await.unwrap();
+    assert!(
+        page.contains("Please answer every question") && page.contains(" checked"),
+        "answers given so far are kept"
+    );
+
+    let me = c
+        .get(server.url("/me"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        me.split("Tests you have taken")
+            .nth(1)
+            .unwrap()
+            .contains("None yet"),
+        "nothing was recorded"
+    );
+
+    let anonymous = client().get(url).send().await.unwrap();
+    assert_eq!(anonymous.status(), 303, "tests need a signed-in member");
+
+    let sent = submit(
+        &c,
+        server.url(&format!("/modules/{}/tests/pre", module.id)),
+        &form,
+        answers(&module.pre_test, true),
+    )
+    .await;
+    let result = sent.headers()["location"].to_str().unwrap().to_string();
+    let manager = signed_in(&server, MANAGER, PASSWORD).await;
+    assert_eq!(
+        manager
+            .get(server.url(&result))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404,
+        "a result is its learner's own"
+    );
+    assert_eq!(
+        c.get(server.url("/modules/no-such-module"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+}
