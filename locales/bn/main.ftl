@@ -187,3 +187,96 @@ state-TN = তামিলনাড়ু
 state-TS = তেলেঙ্গানা
 state-TR = ত্রিপুরা
 state-UK = উত্তরাখণ্ড
+
+# Learning: modules, lessons, tests
+
+nav-modules = শিখুন
+modules-title = কী কী শিখতে পারেন
+modules-intro = ১৫টা মডিউল আছে। প্রত্যেকটায় ছোট ছোট পাঠ আছে, শুরুর আগে একটা পরীক্ষা আর শেষে একটা পরীক্ষা। যে কোনো একটা দিয়ে শুরু করুন।
+module-number = মডিউল { $number }
+module-lessons = { $n ->
+    [one] { $shown }টি পাঠ
+   *[other] { $shown }টি পাঠ
+}
+module-progress = { $total }টা পাঠের মধ্যে { $done }টা শেষ
+module-complete = শেষ হয়েছে
+module-complete-long = আপনি এই মডিউলটা শেষ করেছেন। খুব ভালো!
+tracks-title = শেখার পথ
+track-progress = { $total }টা মডিউলের মধ্যে { $done }টা শেষ
+module-next = এবার কী করবেন
+module-sign-in-to-record = লগ ইন করুন, তাহলে আপনি কী কী করেছেন অ্যাকাডেমি মনে রাখবে।
+module-pre-offer = প্রথম পাঠের আগে একটা ছোট পরীক্ষা দিয়ে দেখুন। আপনি আগে থেকে কী জানেন, তা বোঝা যাবে। উত্তর না জানলে কোনো অসুবিধা নেই।
+module-skip-pre = পরীক্ষা বাদ দিয়ে সোজা পাঠ শুরু করুন
+module-post-ready = সব পাঠ হয়ে গেছে। এবার শেষ পরীক্ষাটা দিন, তাহলে মডিউলটা পুরো হবে।
+module-choose-next = পরের মডিউল বেছে নিন
+module-locked = এগুলো শেষ করার পরে এই মডিউলটা খুলবে:
+module-objectives = এতে কী শিখবেন
+module-lessons-title = পাঠ
+module-tests = পরীক্ষা
+minutes = { $n ->
+    [one] { $shown } মিনিট
+   *[other] { $shown } মিনিট
+}
+pass-mark = পাশ করতে { $mark }% লাগবে
+score-of = { $total }-এর মধ্যে { $done }
+test-not-taken = এখনও দেননি
+test-take-now = এখন দিন
+test-after-lessons = পাঠ শেষ হলে
+
+lesson-done = আপনি এই পাঠটা শেষ করেছেন
+lesson-finish = আমি এই পাঠটা শেষ করেছি
+lesson-check-again = দেখি কী শিখলাম
+lesson-next = এগিয়ে চলুন
+lesson-next-is = পরের পাঠ:
+lesson-sign-in = লগ ইন করুন, তাহলে যা শিখলেন তা সেভ থাকবে
+lesson-fallback = এই পাঠটা এখনও আপনার ভাষায় লেখা হয়নি। তাই এখানে { $language } ভাষায় দেওয়া আছে।
+lesson-retired = এই পাঠটা আর এই মডিউলে নেই। তবু আপনি এটা পড়তে পারেন।
+listen = শুনুন
+listen-stop = থামান
+key-points = জরুরি কথা
+sources = এই তথ্য কোথা থেকে নেওয়া
+language-en = ইংরেজি
+language-hi = হিন্দি
+language-or = ওড়িয়া
+language-bn = বাংলা
+
+test-pre-title = শুরুর আগের পরীক্ষা
+test-post-title = শেষ পরীক্ষা
+test-check-title = দেখুন কী শিখলেন: { $lesson }
+test-pre-intro = এই ছোট পরীক্ষায় বোঝা যাবে আপনি এখন কী জানেন। পরে শেষ পরীক্ষায় বোঝা যাবে কী কী শিখলেন।
+test-choose-all = যতগুলো উত্তর ঠিক, সবগুলো বেছে নিন।
+test-submit = আমার উত্তর পাঠান
+test-answer-all = সব প্রশ্নের উত্তর দিন। এ পর্যন্ত দেওয়া উত্তরগুলো রাখা আছে।
+test-changed = আপনি খুলে রাখার সময়েই পরীক্ষাটা বদলে গেছে। নতুন প্রশ্নগুলোর উত্তর দিন।
+test-stale = এই ফর্মটা পুরনো হয়ে গেছে। আবার উত্তর দিন।
+test-locked = এই মডিউলটা এখনও আপনার জন্য খোলেনি। আগে এর জন্য দরকারি মডিউলগুলো শেষ করুন।
+test-pre-taken = এই মডিউলের শুরুর পরীক্ষা আপনি আগেই দিয়েছেন। এবার পাঠগুলো পড়তে থাকুন।
+test-pre-too-late = শুরুর পরীক্ষা প্রথম পাঠের আগে দিতে হয়। আপনি পাঠ শুরু করে ফেলেছেন, তাই পাঠগুলো পড়তে থাকুন।
+test-post-not-yet = এই মডিউলের সব পাঠ শেষ হলে তবে শেষ পরীক্ষা খুলবে।
+back-to-module = মডিউলে ফিরে যান
+answer-true = ঠিক
+answer-false = ভুল
+
+result-pre = ধন্যবাদ। এবার পাঠগুলো শুরু করুন। কতটা শিখলেন, শেষ পরীক্ষায় বোঝা যাবে।
+result-passed = আপনি পাশ করেছেন!
+result-failed = এখনও পাশ হয়নি। পাঠগুলো আবার পড়ুন, তারপর আর একবার চেষ্টা করুন। পরীক্ষা যতবার দরকার, ততবার দিতে পারেন।
+result-try-again = আবার চেষ্টা করুন
+result-answers = আপনার উত্তর
+result-right = আপনি ঠিক বেছেছেন
+result-wrong = আপনি ভুল বেছেছেন
+result-correct-is = ঠিক উত্তর:
+result-question-removed = এই প্রশ্নটা পরে পরীক্ষা থেকে বাদ দেওয়া হয়েছে।
+result-next-lesson = পরের পাঠ: { $lesson }
+result-next-post = শেষ পরীক্ষা দিন
+result-next-module = মডিউলে ফিরে যান
+result-next-revise = পাঠগুলো আবার দেখুন
+result-next-me = কতটা এগোলেন দেখুন
+
+me-continue = যেখানে ছেড়েছিলেন, সেখান থেকে শুরু করুন
+me-start = শুরু করতে একটা মডিউল বেছে নিন
+me-modules-done = যে মডিউলগুলো শেষ করেছেন
+me-none-done = এখনও একটাও না।
+me-tests = যে পরীক্ষাগুলো দিয়েছেন
+me-no-tests = এখনও একটাও না।
+me-certificates = সার্টিফিকেট
+me-no-certificates = কোনো মডিউল শেষ করলে তার সার্টিফিকেট এখানে দেখা যাবে।

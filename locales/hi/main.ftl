@@ -187,3 +187,96 @@ state-TN = तमिलनाडु
 state-TS = तेलंगाना
 state-TR = त्रिपुरा
 state-UK = उत्तराखंड
+
+# Learning: modules, lessons, tests
+
+nav-modules = सीखें
+modules-title = यहाँ क्या-क्या सीखें
+modules-intro = 15 मॉड्यूल हैं। हर मॉड्यूल में छोटे-छोटे पाठ हैं, शुरू में एक टेस्ट और आख़िर में एक टेस्ट। जिससे चाहें, उससे शुरू करें।
+module-number = मॉड्यूल { $number }
+module-lessons = { $n ->
+    [one] { $shown } पाठ
+   *[other] { $shown } पाठ
+}
+module-progress = { $total } में से { $done } पाठ पूरे
+module-complete = पूरा हुआ
+module-complete-long = आपने यह मॉड्यूल पूरा कर लिया। शाबाश!
+tracks-title = सीखने के रास्ते
+track-progress = { $total } में से { $done } मॉड्यूल पूरे
+module-next = अब आगे क्या करें
+module-sign-in-to-record = लॉग इन करें, ताकि अकादमी याद रखे कि आपने क्या-क्या कर लिया है।
+module-pre-offer = पहले पाठ से पहले एक छोटा टेस्ट देकर देखें। इससे पता चलेगा कि आपको पहले से क्या पता है। जवाब न आएँ, तो कोई बात नहीं।
+module-skip-pre = टेस्ट छोड़ें, सीधे पाठ शुरू करें
+module-post-ready = आपने सारे पाठ पूरे कर लिए। अब आख़िरी टेस्ट दें, तो मॉड्यूल पूरा हो जाएगा।
+module-choose-next = अगला मॉड्यूल चुनें
+module-locked = यह मॉड्यूल तब खुलेगा, जब आप ये मॉड्यूल पूरे कर लें:
+module-objectives = इसमें क्या सीखने को मिलेगा
+module-lessons-title = पाठ
+module-tests = टेस्ट
+minutes = { $n ->
+    [one] { $shown } मिनट
+   *[other] { $shown } मिनट
+}
+pass-mark = पास होने के लिए { $mark }% चाहिए
+score-of = { $total } में से { $done }
+test-not-taken = अभी नहीं दिया
+test-take-now = अभी दें
+test-after-lessons = पाठ पूरे होने के बाद
+
+lesson-done = आपने यह पाठ पूरा कर लिया
+lesson-finish = मैंने यह पाठ पूरा कर लिया
+lesson-check-again = देखें मैंने क्या सीखा
+lesson-next = आगे बढ़ें
+lesson-next-is = अगला पाठ:
+lesson-sign-in = लॉग इन करें, ताकि आपका सीखा हुआ सेव रहे
+lesson-fallback = यह पाठ अभी आपकी भाषा में नहीं है, इसलिए यहाँ { $language } में दिया है।
+lesson-retired = यह पाठ अब इस मॉड्यूल में नहीं है। आप चाहें, तो इसे अब भी पढ़ें।
+listen = सुनें
+listen-stop = रोकें
+key-points = ज़रूरी बातें
+sources = यह जानकारी कहाँ से ली गई
+language-en = अंग्रेज़ी
+language-hi = हिंदी
+language-or = ओड़िया
+language-bn = बांग्ला
+
+test-pre-title = शुरू करने से पहले का टेस्ट
+test-post-title = आख़िरी टेस्ट
+test-check-title = देखें क्या सीखा: { $lesson }
+test-pre-intro = इस छोटे टेस्ट से पता चलता है कि आपको अभी क्या पता है। बाद में आख़िरी टेस्ट से पता चलेगा कि आपने कितना सीखा।
+test-choose-all = जितने जवाब सही हैं, सब चुनें।
+test-submit = मेरे जवाब भेजें
+test-answer-all = हर सवाल का जवाब दें। अब तक के आपके जवाब सेव हैं।
+test-changed = जब यह टेस्ट आपके फ़ोन पर खुला था, तभी इसे बदला गया। अब नए सवालों के जवाब दें।
+test-stale = यह फ़ॉर्म पुराना हो गया है। फिर से जवाब दें।
+test-locked = यह मॉड्यूल अभी आपके लिए नहीं खुला है। पहले वे मॉड्यूल पूरे करें, जो इसके लिए ज़रूरी हैं।
+test-pre-taken = इस मॉड्यूल का शुरू वाला टेस्ट हो चुका है। अब आगे के पाठ पढ़ें।
+test-pre-too-late = शुरू वाला टेस्ट पहले पाठ से पहले ही दिया जाता है। आपने पाठ शुरू कर दिए हैं, इसलिए आगे के पाठ पढ़ें।
+test-post-not-yet = आख़िरी टेस्ट तब खुलेगा, जब आप इस मॉड्यूल के सारे पाठ पूरे कर लें।
+back-to-module = मॉड्यूल पर वापस जाएँ
+answer-true = सही
+answer-false = गलत
+
+result-pre = धन्यवाद। अब पाठ शुरू करें। आख़िरी टेस्ट से पता चलेगा कि आपने कितना सीखा।
+result-passed = बधाई हो, आप पास हैं!
+result-failed = अभी पास होना बाकी है। पाठ फिर से पढ़ें और एक बार फिर कोशिश करें। टेस्ट जितनी बार चाहें, उतनी बार दें।
+result-try-again = फिर से कोशिश करें
+result-answers = आपके जवाब
+result-right = आपने सही चुना
+result-wrong = आपने गलत चुना
+result-correct-is = सही जवाब:
+result-question-removed = यह सवाल अब टेस्ट से हटा दिया गया है।
+result-next-lesson = अगला पाठ: { $lesson }
+result-next-post = आख़िरी टेस्ट दें
+result-next-module = मॉड्यूल पर वापस जाएँ
+result-next-revise = पाठ दोबारा देखें
+result-next-me = देखें कितना पूरा हुआ
+
+me-continue = जहाँ छोड़ा था, वहीं से आगे बढ़ें
+me-start = शुरू करने के लिए एक मॉड्यूल चुनें
+me-modules-done = जो मॉड्यूल आपने पूरे किए
+me-none-done = अभी तक कोई नहीं।
+me-tests = जो टेस्ट आपने दिए
+me-no-tests = अभी तक कोई नहीं।
+me-certificates = सर्टिफ़िकेट
+me-no-certificates = कोई मॉड्यूल पूरा होने पर उसका सर्टिफ़िकेट यहाँ दिखेगा।

@@ -187,3 +187,96 @@ state-TN = ତାମିଲନାଡୁ
 state-TS = ତେଲଙ୍ଗାନା
 state-TR = ତ୍ରିପୁରା
 state-UK = ଉତ୍ତରାଖଣ୍ଡ
+
+# Learning: modules, lessons, tests
+
+nav-modules = ଶିଖନ୍ତୁ
+modules-title = ଆପଣ କ'ଣ କ'ଣ ଶିଖିପାରିବେ
+modules-intro = 15ଟି ମଡ୍ୟୁଲ୍ ଅଛି। ପ୍ରତ୍ୟେକରେ ଛୋଟ ଛୋଟ ପାଠ ଅଛି, ଆରମ୍ଭରେ ଗୋଟିଏ ପରୀକ୍ଷା ଓ ଶେଷରେ ଗୋଟିଏ ପରୀକ୍ଷା। ଯେକୌଣସି ଗୋଟିଏରୁ ଆରମ୍ଭ କରନ୍ତୁ।
+module-number = ମଡ୍ୟୁଲ୍ { $number }
+module-lessons = { $n ->
+    [one] { $shown }ଟି ପାଠ
+   *[other] { $shown }ଟି ପାଠ
+}
+module-progress = { $total }ଟି ପାଠରୁ { $done }ଟି ସରିଛି
+module-complete = ପୂରା ହୋଇଗଲା
+module-complete-long = ଆପଣ ଏହି ମଡ୍ୟୁଲ୍ ପୂରା କରିଦେଲେ। ବହୁତ ଭଲ!
+tracks-title = ଶିଖିବାର ବାଟ
+track-progress = { $total }ଟି ମଡ୍ୟୁଲରୁ { $done }ଟି ପୂରା ହୋଇଛି
+module-next = ଏବେ କ'ଣ କରିବେ
+module-sign-in-to-record = ଲଗ୍ ଇନ୍ କରନ୍ତୁ, ତେବେ ଆପଣ ଯାହା କରିସାରିଛନ୍ତି ଏକାଡେମୀ ତାହା ମନେ ରଖିବ।
+module-pre-offer = ପ୍ରଥମ ପାଠ ଆଗରୁ ଛୋଟିଆ ପରୀକ୍ଷାଟିଏ ଦେଇ ଦେଖନ୍ତୁ। ଆପଣ ଆଗରୁ କ'ଣ ଜାଣିଛନ୍ତି, ଏଥିରୁ ଜଣାପଡ଼ିବ। ଉତ୍ତର ନ ଜାଣିଲେ କିଛି ଅସୁବିଧା ନାହିଁ।
+module-skip-pre = ପରୀକ୍ଷା ଛାଡ଼ି ସିଧା ପାଠ ଆରମ୍ଭ କରନ୍ତୁ
+module-post-ready = ଆପଣ ସବୁ ପାଠ ସାରିଦେଲେଣି। ଏବେ ଶେଷ ପରୀକ୍ଷା ଦିଅନ୍ତୁ, ତେବେ ମଡ୍ୟୁଲ୍ ପୂରା ହେବ।
+module-choose-next = ଆଉ ଗୋଟିଏ ମଡ୍ୟୁଲ୍ ବାଛନ୍ତୁ
+module-locked = ଏଗୁଡ଼ିକ ପୂରା କଲା ପରେ ଏହି ମଡ୍ୟୁଲ୍ ଖୋଲିବ:
+module-objectives = ଏଥିରେ କ'ଣ ଶିଖିବେ
+module-lessons-title = ପାଠ
+module-tests = ପରୀକ୍ଷା
+minutes = { $n ->
+    [one] { $shown } ମିନିଟ୍
+   *[other] { $shown } ମିନିଟ୍
+}
+pass-mark = ପାସ୍ କରିବାକୁ { $mark }% ଦରକାର
+score-of = { $total }ରୁ { $done }
+test-not-taken = ଏଯାଏଁ ଦେଇନାହାନ୍ତି
+test-take-now = ଏବେ ଦିଅନ୍ତୁ
+test-after-lessons = ପାଠ ସରିବା ପରେ
+
+lesson-done = ଆପଣ ଏହି ପାଠ ସାରିଦେଲେ
+lesson-finish = ମୁଁ ଏହି ପାଠ ସାରିଲି
+lesson-check-again = ମୁଁ କ'ଣ ଶିଖିଲି ଦେଖିବି
+lesson-next = ଆଗକୁ ଚାଲନ୍ତୁ
+lesson-next-is = ପରର ପାଠ:
+lesson-sign-in = ଲଗ୍ ଇନ୍ କରନ୍ତୁ, ଯାହା ଶିଖିଛନ୍ତି ତାହା ସେଭ୍ ରହିବ
+lesson-fallback = ଏହି ପାଠ ଏଯାଏଁ ଆପଣଙ୍କ ଭାଷାରେ ଲେଖାଯାଇନାହିଁ। ତେଣୁ ଏଠି ଏହା { $language } ଭାଷାରେ ଅଛି।
+lesson-retired = ଏହି ପାଠ ଆଉ ଏହି ମଡ୍ୟୁଲରେ ନାହିଁ। ତଥାପି ଆପଣ ଏହାକୁ ପଢ଼ିପାରିବେ।
+listen = ଶୁଣନ୍ତୁ
+listen-stop = ବନ୍ଦ କରନ୍ତୁ
+key-points = ଜରୁରୀ କଥା
+sources = ଏହି କଥା କେଉଁଠୁ ନିଆଯାଇଛି
+language-en = ଇଂରାଜୀ
+language-hi = ହିନ୍ଦୀ
+language-or = ଓଡ଼ିଆ
+language-bn = ବଙ୍ଗଳା
+
+test-pre-title = ଆରମ୍ଭ କରିବା ଆଗରୁ ପରୀକ୍ଷା
+test-post-title = ଶେଷ ପରୀକ୍ଷା
+test-check-title = କ'ଣ ଶିଖିଲେ ଦେଖନ୍ତୁ: { $lesson }
+test-pre-intro = ଏହି ଛୋଟ ପରୀକ୍ଷାରୁ ଜଣାପଡ଼େ ଆପଣ ଏବେ କ'ଣ ଜାଣନ୍ତି। ପରେ ଶେଷ ପରୀକ୍ଷାରୁ ଜଣାପଡ଼ିବ ଆପଣ କ'ଣ ଶିଖିଲେ।
+test-choose-all = ଯେତେ ଠିକ୍ ଉତ୍ତର ଅଛି, ସବୁ ବାଛନ୍ତୁ।
+test-submit = ମୋ ଉତ୍ତର ପଠାନ୍ତୁ
+test-answer-all = ସବୁ ପ୍ରଶ୍ନର ଉତ୍ତର ଦିଅନ୍ତୁ। ଏଯାଏଁ ଦେଇଥିବା ଉତ୍ତର ସେଭ୍ ଅଛି।
+test-changed = ଆପଣ ପରୀକ୍ଷା ଖୋଲିଥିବା ବେଳେ ଏହା ବଦଳିଗଲା। ନୂଆ ପ୍ରଶ୍ନର ଉତ୍ତର ଦିଅନ୍ତୁ।
+test-stale = ଏହି ଫର୍ମ ପୁରୁଣା ହୋଇଗଲାଣି। ପୁଣି ଉତ୍ତର ଦିଅନ୍ତୁ।
+test-locked = ଏହି ମଡ୍ୟୁଲ୍ ଏବେ ଆପଣଙ୍କ ପାଇଁ ଖୋଲିନାହିଁ। ଆଗେ ଏଥିପାଇଁ ଦରକାରୀ ମଡ୍ୟୁଲ୍ ପୂରା କରନ୍ତୁ।
+test-pre-taken = ଏହି ମଡ୍ୟୁଲର ଆରମ୍ଭର ପରୀକ୍ଷା ଆପଣ ଦେଇସାରିଛନ୍ତି। ଏବେ ପାଠ ଆଗକୁ ପଢ଼ନ୍ତୁ।
+test-pre-too-late = ଆରମ୍ଭର ପରୀକ୍ଷା ପ୍ରଥମ ପାଠ ଆଗରୁ ଦିଆଯାଏ। ଆପଣ ପାଠ ଆରମ୍ଭ କରିସାରିଛନ୍ତି, ତେଣୁ ପାଠ ଆଗକୁ ପଢ଼ନ୍ତୁ।
+test-post-not-yet = ଏହି ମଡ୍ୟୁଲର ସବୁ ପାଠ ସାରିଲେ ଶେଷ ପରୀକ୍ଷା ଖୋଲିବ।
+back-to-module = ମଡ୍ୟୁଲକୁ ଫେରନ୍ତୁ
+answer-true = ଠିକ୍
+answer-false = ଭୁଲ୍
+
+result-pre = ଧନ୍ୟବାଦ। ଏବେ ପାଠ ଆରମ୍ଭ କରନ୍ତୁ। ଆପଣ କେତେ ଶିଖିଲେ, ଶେଷ ପରୀକ୍ଷାରୁ ଜଣାପଡ଼ିବ।
+result-passed = ଆପଣ ପାସ୍ କରିଗଲେ!
+result-failed = ଏଯାଏଁ ପାସ୍ ହୋଇନାହିଁ। ପାଠ ପୁଣି ପଢ଼ି ଆଉ ଥରେ ଚେଷ୍ଟା କରନ୍ତୁ। ପରୀକ୍ଷା ଯେତେ ଥର ଦରକାର, ସେତେ ଥର ଦେଇପାରିବେ।
+result-try-again = ପୁଣି ଚେଷ୍ଟା କରନ୍ତୁ
+result-answers = ଆପଣଙ୍କ ଉତ୍ତର
+result-right = ଆପଣ ଠିକ୍ ବାଛିଲେ
+result-wrong = ଆପଣ ଭୁଲ୍ ବାଛିଲେ
+result-correct-is = ଠିକ୍ ଉତ୍ତର:
+result-question-removed = ଏହି ପ୍ରଶ୍ନଟି ପରେ ପରୀକ୍ଷାରୁ ହଟାଯାଇଛି।
+result-next-lesson = ପରର ପାଠ: { $lesson }
+result-next-post = ଶେଷ ପରୀକ୍ଷା ଦିଅନ୍ତୁ
+result-next-module = ମଡ୍ୟୁଲକୁ ଫେରନ୍ତୁ
+result-next-revise = ପାଠ ପୁଣି ଥରେ ପଢ଼ନ୍ତୁ
+result-next-me = ଆପଣ କେତେ ଆଗେଇଲେ ଦେଖନ୍ତୁ
+
+me-continue = ଯେଉଁଠି ଛାଡ଼ିଥିଲେ, ସେଇଠୁ ଆଗକୁ ଚାଲନ୍ତୁ
+me-start = ଆରମ୍ଭ କରିବାକୁ ଗୋଟିଏ ମଡ୍ୟୁଲ୍ ବାଛନ୍ତୁ
+me-modules-done = ଆପଣ ପୂରା କରିଥିବା ମଡ୍ୟୁଲ୍
+me-none-done = ଏଯାଏଁ କିଛି ନାହିଁ।
+me-tests = ଆପଣ ଦେଇଥିବା ପରୀକ୍ଷା
+me-no-tests = ଏଯାଏଁ କିଛି ନାହିଁ।
+me-certificates = ସାର୍ଟିଫିକେଟ୍
+me-no-certificates = ଗୋଟିଏ ମଡ୍ୟୁଲ୍ ପୂରା କଲେ ତାର ସାର୍ଟିଫିକେଟ୍ ଏଠି ଦେଖାଯିବ।
