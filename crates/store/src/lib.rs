@@ -323,6 +323,7 @@ fn unique_violation(err: sqlx::Error) -> StoreError {
                 ("code", "member_code"),
                 ("name_key", "name"),
                 ("memberships", "membership"),
+                ("digest", "content version"),
             ] {
                 if text.contains(needle) {
                     return StoreError::Conflict(field);

@@ -137,6 +137,7 @@ fn an_import_publishes_a_new_version_and_removed_lessons_are_retired() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
         let c = signed_in(&server, "9100000006", "academy-demo").await;
+        c.get(server.url("/lang/en")).send().await.unwrap();
         let overview = c
             .get(server.url("/modules/technology"))
             .send()

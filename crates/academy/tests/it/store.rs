@@ -1,10 +1,13 @@
 //! The storage suite: one set of stories, run on SQLite and on PostgreSQL.
 
 use academy_domain::{
-    Gender, Language, MemberCode, MemberDraft, MemberInput, OrgKind, OrgRole, OrganisationDraft,
-    Phone, Role, Roles, StakeholderType, State,
+    Activity, Gender, Language, MemberCode, MemberDraft, MemberInput, OrgKind, OrgRole,
+    OrganisationDraft, Outcome, Phone, Role, Roles, StakeholderType, State, Statement, TestKind,
+    Verb,
 };
-use academy_store::{ImportRow, MemberFilter, OrganisationFilter, Page, SessionRecord, StoreError};
+use academy_store::{
+    CompletionRule, ImportRow, MemberFilter, OrganisationFilter, Page, SessionRecord, StoreError,
+};
 use futures_util::StreamExt;
 use time::{Duration, OffsetDateTime};
 
@@ -39,6 +42,57 @@ const ALL: Page = Page {
     offset: 0,
     limit: 100,
 };
+
+fn said(actor: uuid::Uuid, verb: Verb, object: Activity, minutes: i64) -> Statement {
+    Statement {
+        id: uuid::Uuid::now_v7(),
+        actor,
+        verb,
+        object,
+        parent: None,
+        outcome: Outcome::default(),
+        lang: Language::Hi,
+        facilitated: false,
+        at: OffsetDateTime::now_utc() - Duration::hours(1) + Duration::minutes(minutes),
+    }
+}
+
+fn lesson(l: &str) -> Activity {
+    Activity::Lesson {
+        module: "health-safety".into(),
+        lesson: l.into(),
+    }
+}
+
+fn test_attempt(
+    actor: uuid::Uuid,
+    test: TestKind,
+    score: i64,
+    passed: bool,
+    minutes: i64,
+) -> Statement {
+    let verb = match (&test, passed) {
+        (TestKind::Pre, _) => Verb::Attempted,
+        (_, true) => Verb::Passed,
+        (_, false) => Verb::Failed,
+    };
+    let mut st = said(
+        actor,
+        verb,
+        Activity::Test {
+            module: "health-safety".into(),
+            test,
+        },
+        minutes,
+    );
+    st.outcome = Outcome {
+        score: Some(score),
+        max_score: Some(10),
+        success: Some(passed),
+        response: None,
+    };
+    st
+}
 
 on_both_databases! {
     async fn creating_members_assigns_the_next_code_of_their_state(store) {
@@ -229,5 +283,63 @@ on_both_databases! {
         store.set_setting("demo_loaded", "1").await.unwrap();
         store.set_setting("demo_loaded", "2").await.unwrap();
         assert_eq!(store.setting("demo_loaded").await.unwrap().as_deref(), Some("2"));
+    }
+
+    async fn a_statement_sent_twice_is_recorded_once(store) {
+        let m = store.create_member(&draft("Asha", None, "JH"), Roles::learner()).await.unwrap();
+        let opened = said(m.id, Verb::Experienced, lesson("first-aid"), 0);
+        assert_eq!(store.record(&[opened.clone()], None).await.unwrap(), 1);
+        assert_eq!(store.record(&[opened.clone(), opened], None).await.unwrap(), 0, "the same id again changes nothing");
+        let progress = store.lesson_progress(m.id, Some("health-safety")).await.unwrap();
+        assert_eq!(progress.len(), 1);
+        assert_eq!(progress[0].completed_at, None);
+        let unknown = store.record(&[said(uuid::Uuid::now_v7(), Verb::Experienced, lesson("first-aid"), 0)], None).await;
+        assert!(matches!(unknown, Err(StoreError::NotFound)), "statements need a real member: {unknown:?}");
+    }
+
+    async fn progress_is_derived_from_statements_and_a_module_completes_with_its_final_test(store) {
+        let m = store.create_member(&draft("Asha", None, "JH"), Roles::learner()).await.unwrap();
+        let rule = CompletionRule { module: "health-safety".into(), lessons: vec!["dust".into(), "first-aid".into()] };
+        store.record(&[test_attempt(m.id, TestKind::Pre, 3, false, 0)], Some(&rule)).await.unwrap();
+        for (i, l) in ["dust", "first-aid"].into_iter().enumerate() {
+            let i = i as i64 * 10;
+            store.record(&[said(m.id, Verb::Experienced, lesson(l), i + 1), said(m.id, Verb::Completed, lesson(l), i + 2)], Some(&rule)).await.unwrap();
+        }
+        let started = store.module_progress(m.id).await.unwrap();
+        assert_eq!(started[0].last_lesson.as_deref(), Some("first-aid"));
+        assert_eq!(started[0].completed_at, None, "lessons alone do not complete a module");
+
+        store.record(&[test_attempt(m.id, TestKind::Post, 5, false, 30)], Some(&rule)).await.unwrap();
+        assert_eq!(store.module_progress(m.id).await.unwrap()[0].completed_at, None, "a failed final test does not either");
+        let mut answer = said(m.id, Verb::Answered, Activity::Question { module: "health-safety".into(), question: "post-1".into() }, 40);
+        let passed = test_attempt(m.id, TestKind::Post, 8, true, 40);
+        answer.parent = Some(passed.id);
+        answer.outcome = Outcome { success: Some(true), response: Some("a,c".into()), ..Default::default() };
+        store.record(&[answer, passed.clone()], Some(&rule)).await.unwrap();
+        let done = store.module_progress(m.id).await.unwrap();
+        assert!(done[0].completed_at.is_some(), "lessons and a passed final test complete the module");
+
+        let results = store.test_results(m.id, Some("health-safety")).await.unwrap();
+        let kinds: Vec<_> = results.iter().map(|r| (r.test.key(), r.score, r.passed)).collect();
+        assert_eq!(kinds, vec![("post".into(), 8, true), ("post".into(), 5, false), ("pre".into(), 3, false)], "newest first");
+        let (result, answers) = store.test_result(passed.id).await.unwrap().unwrap();
+        assert_eq!((result.score, result.max_score, result.lang), (8, 10, Language::Hi));
+        assert_eq!(answers.len(), 1);
+        assert_eq!((answers[0].question.as_str(), answers[0].chosen.clone(), answers[0].right), ("post-1", vec!["a".to_string(), "c".to_string()], true));
+        assert!(store.test_result(uuid::Uuid::now_v7()).await.unwrap().is_none());
+    }
+
+    async fn content_versions_and_their_media_are_kept(store) {
+        assert!(store.latest_content().await.unwrap().is_none());
+        let media = vec![("abc.svg".to_string(), "image/svg+xml".to_string(), b"<svg/>".to_vec())];
+        let v1 = store.publish_content("digest-1", "{\"modules\":[]}", &media).await.unwrap();
+        let v2 = store.publish_content("digest-2", "{}", &media).await.unwrap();
+        assert!(v2 > v1);
+        assert_eq!(store.latest_content_version().await.unwrap(), Some(v2));
+        assert_eq!(store.latest_content().await.unwrap().unwrap().digest, "digest-2");
+        assert!(store.has_content_digest("digest-1").await.unwrap());
+        assert!(matches!(store.publish_content("digest-1", "{}", &[]).await, Err(StoreError::Conflict(_))));
+        assert_eq!(store.media("abc.svg").await.unwrap().unwrap().bytes, b"<svg/>");
+        assert!(store.media("nope.svg").await.unwrap().is_none());
     }
 }
