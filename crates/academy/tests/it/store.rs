@@ -288,7 +288,7 @@ on_both_databases! {
     async fn a_statement_sent_twice_is_recorded_once(store) {
         let m = store.create_member(&draft("Asha", None, "JH"), Roles::learner()).await.unwrap();
         let opened = said(m.id, Verb::Experienced, lesson("first-aid"), 0);
-        assert_eq!(store.record(&[opened.clone()], None).await.unwrap(), 1);
+        assert_eq!(store.record(std::slice::from_ref(&opened), None).await.unwrap(), 1);
         assert_eq!(store.record(&[opened.clone(), opened], None).await.unwrap(), 0, "the same id again changes nothing");
         let progress = store.lesson_progress(m.id, Some("health-safety")).await.unwrap();
         assert_eq!(progress.len(), 1);
