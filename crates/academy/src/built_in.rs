@@ -20,3 +20,20 @@ pub fn content_files() -> Files {
         })
         .collect()
 }
+
+/// Publishes the built-in curriculum if it is new to this database, and returns the
+/// curriculum now in force (which an author's import may have made newer).
+pub async fn publish(
+    store: &dyn academy_store::Store,
+) -> anyhow::Result<academy_content::Curriculum> {
+    if let Some(version) =
+        academy_web::curriculum::publish_built_in(store, &content_files()).await?
+    {
+        tracing::info!(version, "published the built-in curriculum");
+    }
+    let latest = store
+        .latest_content()
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no curriculum is published"))?;
+    Ok(serde_json::from_str(&latest.body)?)
+}

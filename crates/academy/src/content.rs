@@ -13,7 +13,12 @@ use crate::config::DbArgs;
 #[derive(clap::Subcommand)]
 pub enum ContentCommand {
     /// Check a content folder: errors as file:line, missing translations per language.
-    Check { dir: PathBuf },
+    Check {
+        dir: PathBuf,
+        /// List every missing translation, not only the first few of each language.
+        #[arg(long)]
+        all: bool,
+    },
     /// Check a content folder and publish it as the new curriculum version.
     Import {
         dir: PathBuf,
@@ -24,9 +29,9 @@ pub enum ContentCommand {
 
 pub async fn run(command: ContentCommand) -> anyhow::Result<()> {
     match command {
-        ContentCommand::Check { dir } => {
+        ContentCommand::Check { dir, all } => {
             let (report, _) = read(&dir)?;
-            print_report(&dir, &report);
+            print_report(&dir, &report, all);
             if report.has_errors() {
                 bail!("{}: the content has errors", dir.display());
             }
@@ -34,7 +39,7 @@ pub async fn run(command: ContentCommand) -> anyhow::Result<()> {
         }
         ContentCommand::Import { dir, db } => {
             let (report, files) = read(&dir)?;
-            print_report(&dir, &report);
+            print_report(&dir, &report, false);
             if report.has_errors() {
                 bail!(
                     "{}: the content has errors; nothing was published",
@@ -58,17 +63,15 @@ fn read(dir: &std::path::Path) -> anyhow::Result<(Report, academy_content::Files
     Ok((academy_content::load(&files), files))
 }
 
-/// Errors and warnings one per line, then the missing translations counted per language.
-fn print_report(dir: &std::path::Path, report: &Report) {
-    let mut per_language: BTreeMap<Language, usize> = BTreeMap::new();
+/// Errors and warnings one per line, then the missing translations per language: counted,
+/// with the first few named (all of them with `all`).
+fn print_report(dir: &std::path::Path, report: &Report, all: bool) {
+    let mut per_language: BTreeMap<Language, Vec<&academy_content::Diagnostic>> = BTreeMap::new();
     for d in &report.diagnostics {
         match (d.level, d.language) {
-            (Level::Warning, Some(lang)) => *per_language.entry(lang).or_default() += 1,
+            (Level::Warning, Some(lang)) => per_language.entry(lang).or_default().push(d),
             _ => eprintln!("{}", located(dir, d)),
         }
-    }
-    for d in report.diagnostics.iter().filter(|d| d.language.is_some()) {
-        eprintln!("{}", located(dir, d));
     }
     let modules = report.curriculum.modules.len();
     let lessons: usize = report
@@ -80,8 +83,16 @@ fn print_report(dir: &std::path::Path, report: &Report) {
     let errors = report.errors().count();
     let warnings = report.warnings().count();
     eprintln!("{modules} modules, {lessons} lessons; {errors} error(s), {warnings} warning(s)");
-    for (lang, n) in per_language {
-        eprintln!("  missing {} translations: {n}", lang.as_str());
+    const SHOWN: usize = 5;
+    for (lang, missing) in per_language {
+        eprintln!("missing {} translations: {}", lang.as_str(), missing.len());
+        let shown = if all { missing.len() } else { SHOWN };
+        for d in missing.iter().take(shown) {
+            eprintln!("  {}", located(dir, d));
+        }
+        if missing.len() > shown {
+            eprintln!("  … and {} more (--all lists them)", missing.len() - shown);
+        }
     }
 }
 

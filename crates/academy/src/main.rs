@@ -96,7 +96,8 @@ async fn main() -> std::process::ExitCode {
         Command::Demo { members, db } => {
             async {
                 let store = db.open().await?;
-                demo::load(store.as_ref(), members).await?;
+                let curriculum = built_in::publish(store.as_ref()).await?;
+                demo::load(store.as_ref(), members, &curriculum).await?;
                 demo::print_sign_in(None);
                 Ok(())
             }

@@ -19,20 +19,18 @@ pub struct ServeArgs {
     /// Load the demo academy on first start (a database that has it keeps it).
     #[arg(long)]
     demo: bool,
+    /// About how many members the demo has (a smaller demo starts faster).
+    #[arg(long, default_value_t = demo::DEFAULT_MEMBERS)]
+    demo_members: usize,
 }
 
 pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     let started = Instant::now();
     let settings = args.db.settings(args.listen)?;
     let store = config::open(&settings).await?;
+    let curriculum = crate::built_in::publish(store.as_ref()).await?;
     if args.demo {
-        demo::load(store.as_ref(), demo::DEFAULT_MEMBERS).await?;
-    }
-    let built_in = crate::built_in::content_files();
-    if let Some(version) =
-        academy_web::curriculum::publish_built_in(store.as_ref(), &built_in).await?
-    {
-        tracing::info!(version, "published the built-in curriculum");
+        demo::load(store.as_ref(), args.demo_members, &curriculum).await?;
     }
     let catalogue = std::sync::Arc::new(academy_web::curriculum::Catalogue::default());
     catalogue.refresh(store.as_ref()).await?;

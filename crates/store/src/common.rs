@@ -302,6 +302,13 @@ macro_rules! shared_store {
             })
         }
 
+        fn module_of(activity: &Activity) -> Option<&str> {
+            match activity {
+                Activity::Module(m) => Some(m),
+                Activity::Lesson { module, .. } | Activity::Test { module, .. } | Activity::Question { module, .. } => Some(module),
+            }
+        }
+
         /// Appends one statement; false if its id was already stored.
         async fn insert_statement(
             conn: &mut <$db as sqlx::Database>::Connection,
@@ -1008,21 +1015,26 @@ macro_rules! shared_store {
                 row.map(|r| Ok(MediaFile { content_type: r.try_get("content_type")?, bytes: r.try_get("bytes")? })).transpose()
             }
 
-            async fn record(&self, statements: &[Statement], rule: Option<&CompletionRule>) -> Result<usize> {
+            async fn record(&self, statements: &[Statement], rules: &[CompletionRule]) -> Result<usize> {
                 let mut tx = self.writer().begin().await?;
                 let now = time::OffsetDateTime::now_utc();
                 let mut new = 0;
+                // The first new statement of each member in each module, to check completion.
+                let mut touched: BTreeMap<(uuid::Uuid, String), Statement> = BTreeMap::new();
                 for st in statements {
                     // Times are compared as text on SQLite: store them all in UTC.
                     let st = Statement { at: st.at.to_offset(time::UtcOffset::UTC), ..st.clone() };
                     if insert_statement(&mut tx, &st, now).await? {
                         new += 1;
                         derive_progress(&mut tx, &st).await?;
+                        if let Some(module) = module_of(&st.object) {
+                            touched.entry((st.actor, module.to_string())).or_insert(st);
+                        }
                     }
                 }
-                if let (Some(rule), Some(first)) = (rule, statements.first()) {
-                    if new > 0 {
-                        complete_module_if_done(&mut tx, first, rule, now).await?;
+                for ((_, module), trigger) in &touched {
+                    if let Some(rule) = rules.iter().find(|r| &r.module == module) {
+                        complete_module_if_done(&mut tx, trigger, rule, now).await?;
                     }
                 }
                 tx.commit().await?;

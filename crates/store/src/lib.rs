@@ -275,13 +275,9 @@ pub trait Store: Send + Sync + 'static {
     async fn media(&self, name: &str) -> Result<Option<MediaFile>>;
 
     /// Appends statements (a statement id already stored is skipped) and brings progress up
-    /// to date in the same transaction. With a rule, a module that the new statements
-    /// complete is marked complete by one more statement. Returns how many were new.
-    async fn record(
-        &self,
-        statements: &[Statement],
-        rule: Option<&CompletionRule>,
-    ) -> Result<usize>;
+    /// to date in the same transaction. A module with a rule among `rules` that the new
+    /// statements complete is marked complete by one more statement. Returns how many were new.
+    async fn record(&self, statements: &[Statement], rules: &[CompletionRule]) -> Result<usize>;
     /// Lessons the member has opened: of one module, or of all when `module` is None.
     async fn lesson_progress(
         &self,

@@ -146,15 +146,27 @@ impl Server {
         Self::start_in(data, database_url, true)
     }
 
+    /// The full demo (about 2,400 members with their learning), for tests about its size.
+    pub fn start_full_demo() -> Server {
+        let data = tempfile::tempdir().expect("temp dir");
+        Self::launch(data, None, Some(2400))
+    }
+
+    /// A small demo (300 members) unless `demo` is false: enough for every role's story,
+    /// quick to load.
     pub fn start_in(data: tempfile::TempDir, database_url: Option<&str>, demo: bool) -> Server {
+        Self::launch(data, database_url, demo.then_some(300))
+    }
+
+    fn launch(data: tempfile::TempDir, database_url: Option<&str>, demo: Option<usize>) -> Server {
         let mut cmd = Command::new(academy_bin());
         cmd.args(["serve", "--listen", "127.0.0.1:0", "--data"])
             .arg(data.path());
         if let Some(url) = database_url {
             cmd.args(["--database-url", url]);
         }
-        if demo {
-            cmd.arg("--demo");
+        if let Some(members) = demo {
+            cmd.args(["--demo", "--demo-members", &members.to_string()]);
         }
         cmd.env_remove("ACADEMY_DATABASE_URL")
             .env("ACADEMY_LOG", "warn")

@@ -414,7 +414,7 @@ async fn a_manager_registers_a_member_and_mistakes_are_shown_beside_their_fields
 
 #[tokio::test]
 async fn the_member_list_filters_and_searches_the_demo_academy() {
-    let server = Server::start(None);
+    let server = Server::start_full_demo();
     let manager = signed_in(&server, MANAGER, PASSWORD).await;
     let count = |html: &str| -> i64 {
         let text = html

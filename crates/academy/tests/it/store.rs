@@ -288,34 +288,34 @@ on_both_databases! {
     async fn a_statement_sent_twice_is_recorded_once(store) {
         let m = store.create_member(&draft("Asha", None, "JH"), Roles::learner()).await.unwrap();
         let opened = said(m.id, Verb::Experienced, lesson("first-aid"), 0);
-        assert_eq!(store.record(std::slice::from_ref(&opened), None).await.unwrap(), 1);
-        assert_eq!(store.record(&[opened.clone(), opened], None).await.unwrap(), 0, "the same id again changes nothing");
+        assert_eq!(store.record(std::slice::from_ref(&opened), &[]).await.unwrap(), 1);
+        assert_eq!(store.record(&[opened.clone(), opened], &[]).await.unwrap(), 0, "the same id again changes nothing");
         let progress = store.lesson_progress(m.id, Some("health-safety")).await.unwrap();
         assert_eq!(progress.len(), 1);
         assert_eq!(progress[0].completed_at, None);
-        let unknown = store.record(&[said(uuid::Uuid::now_v7(), Verb::Experienced, lesson("first-aid"), 0)], None).await;
+        let unknown = store.record(&[said(uuid::Uuid::now_v7(), Verb::Experienced, lesson("first-aid"), 0)], &[]).await;
         assert!(matches!(unknown, Err(StoreError::NotFound)), "statements need a real member: {unknown:?}");
     }
 
     async fn progress_is_derived_from_statements_and_a_module_completes_with_its_final_test(store) {
         let m = store.create_member(&draft("Asha", None, "JH"), Roles::learner()).await.unwrap();
         let rule = CompletionRule { module: "health-safety".into(), lessons: vec!["dust".into(), "first-aid".into()] };
-        store.record(&[test_attempt(m.id, TestKind::Pre, 3, false, 0)], Some(&rule)).await.unwrap();
+        store.record(&[test_attempt(m.id, TestKind::Pre, 3, false, 0)], std::slice::from_ref(&rule)).await.unwrap();
         for (i, l) in ["dust", "first-aid"].into_iter().enumerate() {
             let i = i as i64 * 10;
-            store.record(&[said(m.id, Verb::Experienced, lesson(l), i + 1), said(m.id, Verb::Completed, lesson(l), i + 2)], Some(&rule)).await.unwrap();
+            store.record(&[said(m.id, Verb::Experienced, lesson(l), i + 1), said(m.id, Verb::Completed, lesson(l), i + 2)], std::slice::from_ref(&rule)).await.unwrap();
         }
         let started = store.module_progress(m.id).await.unwrap();
         assert_eq!(started[0].last_lesson.as_deref(), Some("first-aid"));
         assert_eq!(started[0].completed_at, None, "lessons alone do not complete a module");
 
-        store.record(&[test_attempt(m.id, TestKind::Post, 5, false, 30)], Some(&rule)).await.unwrap();
+        store.record(&[test_attempt(m.id, TestKind::Post, 5, false, 30)], std::slice::from_ref(&rule)).await.unwrap();
         assert_eq!(store.module_progress(m.id).await.unwrap()[0].completed_at, None, "a failed final test does not either");
         let mut answer = said(m.id, Verb::Answered, Activity::Question { module: "health-safety".into(), question: "post-1".into() }, 40);
         let passed = test_attempt(m.id, TestKind::Post, 8, true, 40);
         answer.parent = Some(passed.id);
         answer.outcome = Outcome { success: Some(true), response: Some("a,c".into()), ..Default::default() };
-        store.record(&[answer, passed.clone()], Some(&rule)).await.unwrap();
+        store.record(&[answer, passed.clone()], std::slice::from_ref(&rule)).await.unwrap();
         let done = store.module_progress(m.id).await.unwrap();
         assert!(done[0].completed_at.is_some(), "lessons and a passed final test complete the module");
 

@@ -343,7 +343,7 @@ pub async fn show_lesson(
                 lesson_activity(&module, lesson),
                 lang,
             );
-            state.store.record(&[opened], None).await?;
+            state.store.record(&[opened], &[]).await?;
         }
     }
     let (body, body_lang) = lesson
@@ -442,7 +442,7 @@ pub async fn complete_lesson(
     }
     state
         .store
-        .record(&[done], Some(&completion_rule(&module)))
+        .record(&[done], &[completion_rule(&module)])
         .await?;
     let to = if !lesson.check.questions.is_empty() {
         format!("/modules/{}/lessons/{}/check", module.id, lesson.slug)

@@ -372,7 +372,7 @@ async fn submit(
     records.push(whole);
     state
         .store
-        .record(&records, Some(&completion_rule(&module)))
+        .record(&records, &[completion_rule(&module)])
         .await?;
     Ok(Redirect::to(&format!("/results/{attempt}")).into_response())
 }

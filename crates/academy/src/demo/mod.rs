@@ -6,6 +6,8 @@
 use std::collections::BTreeSet;
 use std::net::SocketAddr;
 
+mod learning;
+
 use academy_domain::{
     Consent, Gender, Language, MemberDraft, OrgKind, OrgRole, OrganisationDraft, Role, Roles,
     StakeholderType, State,
@@ -17,7 +19,7 @@ use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use serde::Deserialize;
 
-const DATA: &str = include_str!("../demo/people-and-places.toml");
+const DATA: &str = include_str!("../../demo/people-and-places.toml");
 const LOADED_KEY: &str = "demo_loaded";
 /// The demo's size when none is asked for: about 2,400 members.
 pub const DEFAULT_MEMBERS: usize = 2_400;
@@ -117,8 +119,13 @@ const ACCOUNTS: &[(Role, &str, &str, Gender, &str, &str)] = &[
     ),
 ];
 
-/// Loads the demo, about `members` people, unless the database already has it.
-pub async fn load(store: &dyn Store, members: usize) -> anyhow::Result<()> {
+/// Loads the demo, about `members` people with their learning, unless the database already
+/// has it.
+pub async fn load(
+    store: &dyn Store,
+    members: usize,
+    curriculum: &academy_content::Curriculum,
+) -> anyhow::Result<()> {
     if store.setting(LOADED_KEY).await?.is_some() {
         return Ok(());
     }
@@ -371,6 +378,35 @@ pub async fn load(store: &dyn Store, members: usize) -> anyhow::Result<()> {
             }
         }
     }
+    let accounts: Vec<&str> = ACCOUNTS.iter().map(|a| a.1).collect();
+    let everyone: Vec<_> = store
+        .list_members(
+            &academy_store::MemberFilter::default(),
+            Page {
+                offset: 0,
+                limit: i64::MAX / 2,
+            },
+        )
+        .await?
+        .items
+        .into_iter()
+        .filter(|m| {
+            !m.draft
+                .phone
+                .as_ref()
+                .is_some_and(|p| accounts.contains(&&p.as_str()[2..]))
+        })
+        .collect();
+    let statements = learning::record(store, curriculum, &everyone, &mut rng).await?;
+    let learner = ACCOUNTS
+        .iter()
+        .find(|a| a.0 == Role::Learner)
+        .map(|a| a.1)
+        .unwrap_or_default();
+    if let Some((member, _)) = store.member_for_sign_in(learner).await? {
+        learning::for_learner(store, curriculum, &member, &mut rng).await?;
+    }
+    tracing::info!(statements, "demo learning records made");
     store.set_setting(LOADED_KEY, "1").await?;
     tracing::info!(
         members = rows.len() + ACCOUNTS.len(),
