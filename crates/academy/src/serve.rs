@@ -58,14 +58,6 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     if args.demo {
         demo::print_sign_in(Some(local));
     }
-    academy_web::serve(
-        listener,
-        AppState {
-            store,
-            catalogue,
-            secure_cookies,
-        },
-    )
-    .await?;
+    academy_web::serve(listener, AppState::new(store, catalogue, secure_cookies)).await?;
     Ok(())
 }

@@ -44,7 +44,7 @@ impl SqliteStore {
             .execute(&write)
             .await?;
         let read = SqlitePoolOptions::new()
-            .max_connections(4)
+            .max_connections(8)
             .connect_with(options.read_only(true))
             .await?;
         Ok(Self { read, write })

@@ -14,13 +14,19 @@ use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{self, SessionStore};
 use tower_sessions::{Expiry, SessionManagerLayer};
 
+use crate::cache::Caches;
+
 /// The session key holding the signed-in member's id.
 pub const MEMBER_KEY: &str = "member";
 
 /// Sessions end after 30 days without a visit: phones are shared, but signing in again every
 /// day costs people who read little too much.
-pub fn session_layer(store: Arc<dyn Store>, secure: bool) -> SessionManagerLayer<DbSessions> {
-    SessionManagerLayer::new(DbSessions(store))
+pub fn session_layer(
+    store: Arc<dyn Store>,
+    caches: Arc<Caches>,
+    secure: bool,
+) -> SessionManagerLayer<DbSessions> {
+    SessionManagerLayer::new(DbSessions { store, caches })
         .with_name("sid")
         .with_secure(secure)
         .with_http_only(true)
@@ -30,7 +36,10 @@ pub fn session_layer(store: Arc<dyn Store>, secure: bool) -> SessionManagerLayer
 
 /// tower-sessions' view of our `Store`.
 #[derive(Clone)]
-pub struct DbSessions(Arc<dyn Store>);
+pub struct DbSessions {
+    store: Arc<dyn Store>,
+    caches: Arc<Caches>,
+}
 
 impl std::fmt::Debug for DbSessions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -57,11 +66,14 @@ impl SessionStore for DbSessions {
         // A clash of two random 128-bit ids is next to impossible; draw again if it happens.
         loop {
             if self
-                .0
+                .store
                 .session_create(&to_record(record)?)
                 .await
                 .map_err(backend)?
             {
+                self.caches
+                    .sessions
+                    .put(record.id.to_string(), record.clone());
                 return Ok(());
             }
             record.id = Id::default();
@@ -69,32 +81,38 @@ impl SessionStore for DbSessions {
     }
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        self.0
+        self.store
             .session_save(&to_record(record)?)
             .await
-            .map_err(backend)
+            .map_err(backend)?;
+        self.caches
+            .sessions
+            .put(record.id.to_string(), record.clone());
+        Ok(())
     }
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
-        let Some(stored) = self
-            .0
-            .session_load(&id.to_string())
-            .await
-            .map_err(backend)?
-        else {
+        let key = id.to_string();
+        if let Some(record) = self.caches.sessions.get(&key) {
+            return Ok(Some(record).filter(|r| r.expiry_date > time::OffsetDateTime::now_utc()));
+        }
+        let Some(stored) = self.store.session_load(&key).await.map_err(backend)? else {
             return Ok(None);
         };
         let data = serde_json::from_str(&stored.data)
             .map_err(|e| session_store::Error::Decode(e.to_string()))?;
-        Ok(Some(Record {
+        let record = Record {
             id: *id,
             data,
             expiry_date: stored.expires_at,
-        }))
+        };
+        self.caches.sessions.put(key, record.clone());
+        Ok(Some(record))
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
-        self.0
+        self.caches.sessions.forget(&id.to_string());
+        self.store
             .session_delete(&id.to_string())
             .await
             .map_err(backend)

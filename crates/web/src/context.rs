@@ -170,7 +170,7 @@ impl FromRequestParts<AppState> for Ctx {
             .await
             .map_err(|_| WebError::NotFound)?;
         let member = match session.get::<uuid::Uuid>(MEMBER_KEY).await? {
-            Some(id) => match state.store.member(id).await {
+            Some(id) => match signed_in_member(state, id).await {
                 Ok(m) => {
                     touch_daily(&session).await?;
                     Some(m)
@@ -219,6 +219,19 @@ impl FromRequestParts<AppState> for Ctx {
             session,
         })
     }
+}
+
+/// The member a session belongs to, remembered for a few seconds.
+async fn signed_in_member(
+    state: &AppState,
+    id: uuid::Uuid,
+) -> Result<Member, academy_store::StoreError> {
+    if let Some(member) = state.caches.members.get(&id) {
+        return Ok(member);
+    }
+    let member = state.store.member(id).await?;
+    state.caches.members.put(id, member.clone());
+    Ok(member)
 }
 
 /// Sessions end after a time without visits, but tower-sessions saves (and so extends) a

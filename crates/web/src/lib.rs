@@ -14,6 +14,7 @@ use tower_http::timeout::TimeoutLayer;
 
 pub mod assets;
 pub mod auth;
+pub mod cache;
 pub mod context;
 pub mod csrf;
 pub mod curriculum;
@@ -29,13 +30,33 @@ pub use error::WebError;
 pub struct AppState {
     pub store: Arc<dyn Store>,
     pub catalogue: Arc<curriculum::Catalogue>,
+    pub caches: Arc<cache::Caches>,
     /// Cookies carry `Secure` unless the academy listens on loopback (plain HTTP there).
     pub secure_cookies: bool,
 }
 
+impl AppState {
+    pub fn new(
+        store: Arc<dyn Store>,
+        catalogue: Arc<curriculum::Catalogue>,
+        secure_cookies: bool,
+    ) -> Self {
+        AppState {
+            store,
+            catalogue,
+            caches: Arc::default(),
+            secure_cookies,
+        }
+    }
+}
+
 /// The whole site.
 pub fn router(state: AppState) -> Router {
-    let sessions = auth::session_layer(state.store.clone(), state.secure_cookies);
+    let sessions = auth::session_layer(
+        state.store.clone(),
+        state.caches.clone(),
+        state.secure_cookies,
+    );
     Router::new()
         .route("/", get(pages::home::show_home))
         .route("/healthz", get(pages::home::health))

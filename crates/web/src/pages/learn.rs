@@ -39,17 +39,7 @@ impl ModuleState {
         let Some(member) = member else {
             return Ok(Self::default());
         };
-        let mut s = ModuleState::default();
-        for p in state
-            .store
-            .lesson_progress(member.id, Some(&module.id))
-            .await?
-        {
-            if p.completed_at.is_some() {
-                s.done.insert(p.lesson.clone());
-            }
-            s.opened.insert(p.lesson);
-        }
+        let mut s = Self::lessons_only(state, member, module).await?;
         for r in state
             .store
             .test_results(member.id, Some(&module.id))
@@ -81,6 +71,48 @@ impl ModuleState {
             .filter(|p| !completed.contains(p.as_str()))
             .cloned()
             .collect();
+        Ok(s)
+    }
+
+    /// Only what a lesson page needs: which lessons are opened and done, and, for a module
+    /// with prerequisites, which are missing. Two queries fewer on the busiest page.
+    pub async fn for_lesson(
+        state: &AppState,
+        member: Option<&Member>,
+        module: &Module,
+    ) -> Result<Self, WebError> {
+        match member {
+            Some(m) if module.prerequisites.is_empty() => {
+                Self::lessons_only(state, m, module).await
+            }
+            _ => Self::load(state, member, module).await,
+        }
+    }
+
+    async fn lessons_only(
+        state: &AppState,
+        member: &Member,
+        module: &Module,
+    ) -> Result<Self, WebError> {
+        let key = (member.id, module.id.clone());
+        let progress = match state.caches.lessons.get(&key) {
+            Some(p) => p,
+            None => {
+                let p = state
+                    .store
+                    .lesson_progress(member.id, Some(&module.id))
+                    .await?;
+                state.caches.lessons.put(key, p.clone());
+                p
+            }
+        };
+        let mut s = ModuleState::default();
+        for p in progress {
+            if p.completed_at.is_some() {
+                s.done.insert(p.lesson.clone());
+            }
+            s.opened.insert(p.lesson);
+        }
         Ok(s)
     }
 
@@ -330,7 +362,7 @@ pub async fn show_lesson(
     let published = state.catalogue.current();
     let module = find_module(&published, &module_id)?;
     let lesson = module.lesson(&slug).ok_or(WebError::NotFound)?;
-    let st = ModuleState::load(&state, ctx.member.as_ref(), &module).await?;
+    let st = ModuleState::for_lesson(&state, ctx.member.as_ref(), &module).await?;
     if !st.missing_prerequisites.is_empty() {
         return Ok(Redirect::to(&format!("/modules/{module_id}")).into_response());
     }
@@ -344,6 +376,7 @@ pub async fn show_lesson(
                 lang,
             );
             state.store.record(&[opened], &[]).await?;
+            state.caches.lessons.forget(&(member.id, module.id.clone()));
         }
     }
     let (body, body_lang) = lesson
@@ -444,6 +477,7 @@ pub async fn complete_lesson(
         .store
         .record(&[done], &[completion_rule(&module)])
         .await?;
+    state.caches.lessons.forget(&(member.id, module.id.clone()));
     let to = if !lesson.check.questions.is_empty() {
         format!("/modules/{}/lessons/{}/check", module.id, lesson.slug)
     } else if let Some(next) = next_after(&module, lesson) {

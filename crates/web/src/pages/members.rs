@@ -365,7 +365,8 @@ pub async fn update_member(
     let errors = match check_form(s, &form, member.draft.consent.as_ref()) {
         Ok(draft) => match state.store.update_member(id, &draft).await {
             Ok(_) => {
-                return Ok(Redirect::to(&format!("/admin/members/{id}?saved=1")).into_response())
+                state.caches.members.forget(&id);
+                return Ok(Redirect::to(&format!("/admin/members/{id}?saved=1")).into_response());
             }
             Err(e) => conflict_errors(s, e)?,
         },
@@ -412,6 +413,7 @@ pub async fn update_roles(
         roles = roles.with(Role::Admin);
     }
     state.store.set_roles(id, roles).await?;
+    state.caches.members.forget(&id);
     tracing::info!(member = %id, by = %me.id, roles = roles.bits(), "roles changed");
     Ok(Redirect::to(&format!("/admin/members/{id}?saved=1")).into_response())
 }
