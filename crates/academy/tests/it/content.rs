@@ -180,3 +180,101 @@ fn an_import_publishes_a_new_version_and_removed_lessons_are_retired() {
         "{out}{err}"
     );
 }
+
+/// The rules the lesson writers follow (issue: the academy's curriculum), checked on the
+/// built-in content so that a later edit cannot quietly break them.
+#[test]
+fn every_module_follows_the_writing_rules() {
+    use academy_domain::Language;
+    let report = academy_content::load(&academy_content::read_dir(&content_dir()).unwrap());
+    let words = |html: &str| {
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    text.push(' ');
+                }
+                _ if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        text.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    assert_eq!(report.curriculum.modules.len(), 15);
+    for m in &report.curriculum.modules {
+        let lessons: Vec<_> = m.current_lessons().collect();
+        assert!(
+            (3..=6).contains(&lessons.len()),
+            "{}: 3 to 6 lessons, has {}",
+            m.id,
+            lessons.len()
+        );
+        for test in [&m.pre_test, &m.post_test] {
+            assert!(
+                (8..=12).contains(&test.questions.len()),
+                "{}: tests have 8 to 12 questions",
+                m.id
+            );
+        }
+        let pre: Vec<_> = m.pre_test.questions.iter().map(|q| &q.text).collect();
+        assert!(
+            m.post_test
+                .questions
+                .iter()
+                .all(|q| !pre.contains(&&q.text)),
+            "{}: the two tests ask different questions",
+            m.id
+        );
+        let mut languages = vec![Language::En, Language::Hi];
+        if m.id == "health-safety" || m.id == "gender-gbv" {
+            languages.extend([Language::Or, Language::Bn]);
+        }
+        for l in &lessons {
+            assert!(
+                (2..=3).contains(&l.check.questions.len()),
+                "{}/{}: a check of 2 or 3 questions",
+                m.id,
+                l.slug
+            );
+            for lang in &languages {
+                let body = l
+                    .body
+                    .0
+                    .get(lang)
+                    .unwrap_or_else(|| panic!("{}/{} in {lang}", m.id, l.slug));
+                let n = words(body);
+                assert!(
+                    (300..=720).contains(&n),
+                    "{}/{} ({lang}): {n} words",
+                    m.id,
+                    l.slug
+                );
+                assert!(
+                    !l.key_points.0[lang].is_empty(),
+                    "{}/{} ({lang}): key points",
+                    m.id,
+                    l.slug
+                );
+                assert!(
+                    !l.sources.0[lang].is_empty(),
+                    "{}/{} ({lang}): sources",
+                    m.id,
+                    l.slug
+                );
+                if m.id == "gender-gbv" {
+                    assert!(
+                        body.contains("112"),
+                        "{}/{} ({lang}): every GBV lesson gives the 112 helpline",
+                        m.id,
+                        l.slug
+                    );
+                }
+            }
+        }
+    }
+}
