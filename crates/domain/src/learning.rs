@@ -17,6 +17,7 @@ word_enum!(
         Attempted => "attempted",
         Passed => "passed",
         Failed => "failed",
+        Attended => "attended",
     }
 );
 
@@ -25,9 +26,20 @@ word_enum!(
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Activity {
     Module(String),
-    Lesson { module: String, lesson: String },
-    Test { module: String, test: TestKind },
-    Question { module: String, question: String },
+    Lesson {
+        module: String,
+        lesson: String,
+    },
+    Test {
+        module: String,
+        test: TestKind,
+    },
+    Question {
+        module: String,
+        question: String,
+    },
+    /// A group session, by its id.
+    Session(Uuid),
 }
 
 /// Which set of questions an attempt answered.
@@ -68,6 +80,7 @@ impl Activity {
             Activity::Lesson { module, lesson } => format!("lesson:{module}/{lesson}"),
             Activity::Test { module, test } => format!("test:{module}/{}", test.key()),
             Activity::Question { module, question } => format!("question:{module}/{question}"),
+            Activity::Session(id) => format!("session:{id}"),
         }
     }
 
@@ -79,6 +92,7 @@ impl Activity {
         };
         match (kind, item) {
             ("module", None) => Some(Activity::Module(module)),
+            ("session", None) => Uuid::parse_str(&module).ok().map(Activity::Session),
             ("lesson", Some(l)) => Some(Activity::Lesson {
                 module,
                 lesson: l.into(),

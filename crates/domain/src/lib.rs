@@ -2,12 +2,14 @@
 //! they belong to and what they may do. Nothing here does I/O; every value that crosses into
 //! the program from a form, a CSV row or the database is checked by a constructor here.
 
+pub mod field;
 pub mod learning;
 pub mod member;
 pub mod organisation;
 pub mod place;
 pub mod text;
 
+pub use field::{Cohort, GroupSession};
 pub use learning::{Activity, Outcome, Statement, TestKind, Verb};
 pub use member::{
     Consent, Gender, Language, Member, MemberCode, MemberDraft, MemberInput, Phone, Role, Roles,

@@ -299,6 +299,8 @@ pub struct Member {
     pub code: MemberCode,
     pub draft: MemberDraft,
     pub roles: Roles,
+    /// The facilitator who registered them in the field, if one did.
+    pub registered_by: Option<Uuid>,
     pub created_at: OffsetDateTime,
     pub updated_at: OffsetDateTime,
 }

@@ -6,8 +6,8 @@
 use std::sync::Arc;
 
 use academy_domain::{
-    Gender, Language, Member, MemberCode, MemberDraft, OrgKind, OrgRole, Organisation,
-    OrganisationDraft, Role, Roles, StakeholderType, State, Statement, TestKind,
+    Cohort, Gender, GroupSession, Language, Member, MemberCode, MemberDraft, OrgKind, OrgRole,
+    Organisation, OrganisationDraft, Role, Roles, StakeholderType, State, Statement, TestKind,
 };
 use async_trait::async_trait;
 use futures_util::stream::BoxStream;
@@ -186,6 +186,13 @@ pub struct CompletionRule {
     pub lessons: Vec<String>,
 }
 
+/// A cohort with how many members it has.
+#[derive(Debug, Clone)]
+pub struct CohortSummary {
+    pub cohort: Cohort,
+    pub members: i64,
+}
+
 /// Everything the academy keeps. One implementation per database, the same behaviour on
 /// both, checked by one test suite that runs on both.
 #[async_trait]
@@ -290,6 +297,36 @@ pub trait Store: Send + Sync + 'static {
     async fn test_results(&self, member: Uuid, module: Option<&str>) -> Result<Vec<TestResult>>;
     /// An attempt and its answers.
     async fn test_result(&self, attempt: Uuid) -> Result<Option<(TestResult, Vec<Answer>)>>;
+
+    /// Registers a member found in the field, remembering which facilitator did it.
+    async fn register_member(&self, draft: &MemberDraft, facilitator: Uuid) -> Result<Member>;
+    async fn create_cohort(&self, cohort: &Cohort, facilitator: Uuid) -> Result<()>;
+    async fn cohort(&self, id: Uuid) -> Result<Cohort>;
+    /// The cohorts a facilitator runs, or every cohort when `facilitator` is None.
+    async fn cohorts(&self, facilitator: Option<Uuid>) -> Result<Vec<CohortSummary>>;
+    async fn join_cohort(&self, cohort: Uuid, member: Uuid) -> Result<()>;
+    async fn leave_cohort(&self, cohort: Uuid, member: Uuid) -> Result<()>;
+    async fn add_facilitator(&self, cohort: Uuid, member: Uuid) -> Result<()>;
+    async fn cohort_members(&self, cohort: Uuid) -> Result<Vec<Member>>;
+    async fn cohort_facilitators(&self, cohort: Uuid) -> Result<Vec<Member>>;
+    /// Whether `facilitator` may see `member`: the member is in one of their cohorts, or
+    /// they registered the member.
+    async fn facilitates(&self, facilitator: Uuid, member: Uuid) -> Result<bool>;
+    async fn create_session(&self, session: &GroupSession) -> Result<()>;
+    async fn session(&self, id: Uuid) -> Result<GroupSession>;
+    /// Sessions of the given cohorts starting at or after `from`, soonest first.
+    async fn sessions_from(
+        &self,
+        cohorts: &[Uuid],
+        from: OffsetDateTime,
+        limit: i64,
+    ) -> Result<Vec<GroupSession>>;
+    /// Every session of a cohort, latest first.
+    async fn cohort_sessions(&self, cohort: Uuid) -> Result<Vec<GroupSession>>;
+    /// Who attended a session.
+    async fn attendance(&self, session: Uuid) -> Result<Vec<Uuid>>;
+    /// (member, module) for every module the given members have completed.
+    async fn completed_modules(&self, members: &[Uuid]) -> Result<Vec<(Uuid, String)>>;
 
     async fn setting(&self, key: &str) -> Result<Option<String>>;
     async fn set_setting(&self, key: &str, value: &str) -> Result<()>;

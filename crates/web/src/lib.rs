@@ -123,6 +123,30 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/results/{attempt}", get(pages::quiz::show_result))
         .route("/media/{name}", get(assets::serve_media))
+        .route("/facilitate", get(pages::field::show_dashboard))
+        .route(
+            "/cohorts/new",
+            get(pages::field::new_cohort).post(pages::field::create_cohort),
+        )
+        .route("/cohorts/{id}", get(pages::field::show_cohort))
+        .route(
+            "/cohorts/{id}/members",
+            post(pages::field::change_cohort_members),
+        )
+        .route(
+            "/cohorts/{id}/sessions/new",
+            get(pages::sessions::new_session).post(pages::sessions::create_session),
+        )
+        .route("/sessions/{id}", get(pages::sessions::show_session))
+        .route(
+            "/sessions/{id}/attendance",
+            post(pages::sessions::take_attendance),
+        )
+        .route("/sessions/{id}/walk-in", post(pages::sessions::add_walk_in))
+        .route(
+            "/sessions/{id}/tests/{test}",
+            get(pages::sessions::show_group_test).post(pages::sessions::enter_group_test),
+        )
         .route("/static/{file}", get(assets::serve_asset))
         .fallback(pages::home::not_found)
         .layer(axum::middleware::from_fn(error::localise_error_pages))

@@ -5,6 +5,7 @@
 mod cli;
 mod common;
 mod content;
+mod field;
 mod learning;
 mod server;
 mod store;

@@ -10,12 +10,14 @@ use serde::Deserialize;
 use crate::i18n::{Arg, Tr};
 
 pub mod choices;
+pub mod field;
 pub mod home;
 pub mod learn;
 pub mod me;
 pub mod members;
 pub mod organisations;
 pub mod quiz;
+pub mod sessions;
 pub mod sign_in;
 
 /// Messages to show beside form fields, by field name.

@@ -1,0 +1,332 @@
+//! Field work on the real server: a facilitator starts a cohort, plans a session, takes
+//! attendance (with a walk-in) and enters a paper test; the records reach the members.
+
+use crate::common::{client, csrf_token, signed_in, Server};
+
+const PASSWORD: &str = "academy-demo";
+const FACILITATOR: &str = "9100000004";
+const OTHER_FACILITATOR: &str = "9100000005";
+const LEARNER: &str = "9100000006";
+
+fn ist_now() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_utc().to_offset(time::UtcOffset::from_hms(5, 30, 0).unwrap())
+}
+
+async fn post(
+    c: &reqwest::Client,
+    url: String,
+    page_with_form: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let token = csrf_token(page_with_form);
+    let mut all: Vec<(&str, &str)> = vec![("csrf_token", token.as_str())];
+    all.extend_from_slice(fields);
+    c.post(url).form(&all).send().await.unwrap()
+}
+
+fn location(r: &reqwest::Response) -> String {
+    r.headers()["location"].to_str().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn a_facilitator_runs_a_session_with_a_walk_in_and_a_paper_test() {
+    let server = Server::start(None);
+    let f = signed_in(&server, FACILITATOR, PASSWORD).await;
+    f.get(server.url("/lang/en")).send().await.unwrap();
+    let get = |path: String| {
+        let f = f.clone();
+        let url = server.url(&path);
+        async move { f.get(url).send().await.unwrap() }
+    };
+    let home = get("/".into()).await.text().await.unwrap();
+    assert!(
+        home.contains("href=\"/facilitate\""),
+        "a facilitator's home links to field work"
+    );
+    assert_eq!(get("/facilitate".into()).await.status(), 200);
+
+    let form = get("/cohorts/new".into()).await.text().await.unwrap();
+    let none = post(
+        &f,
+        server.url("/cohorts/new"),
+        &form,
+        &[("name", "Malpahari women, batch 3"), ("state", "JH")],
+    )
+    .await;
+    assert_eq!(none.status(), 422, "a cohort needs at least one module");
+    let made = post(
+        &f,
+        server.url("/cohorts/new"),
+        &form,
+        &[
+            ("name", "Malpahari women, batch 3"),
+            ("state", "JH"),
+            ("district", "Pakur"),
+            ("village", "Malpahari"),
+            ("module-environment", "on"),
+        ],
+    )
+    .await;
+    assert_eq!(made.status(), 303);
+    let cohort = location(&made);
+    let page = get(cohort.clone()).await.text().await.unwrap();
+    let added = post(
+        &f,
+        server.url(&format!("{cohort}/members")),
+        &page,
+        &[("login", LEARNER)],
+    )
+    .await;
+    assert_eq!(added.status(), 303);
+    let unknown = post(
+        &f,
+        server.url(&format!("{cohort}/members")),
+        &page,
+        &[("login", "JH-9999999")],
+    )
+    .await;
+    assert_eq!(unknown.status(), 422);
+
+    // A session planned for tomorrow cannot be marked as held today.
+    let tomorrow = (ist_now() + time::Duration::days(1)).date().to_string();
+    let plan = get(format!("{cohort}/sessions/new"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let later = post(
+        &f,
+        server.url(&format!("{cohort}/sessions/new")),
+        &plan,
+        &[
+            ("date", &tomorrow),
+            ("time", "10:00"),
+            ("module", "environment"),
+        ],
+    )
+    .await;
+    let later = location(&later);
+    let later_page = get(later.clone()).await.text().await.unwrap();
+    let member_box = later_page
+        .split("name=\"present-")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let early = post(
+        &f,
+        server.url(&format!("{later}/attendance")),
+        &later_page,
+        &[(&format!("present-{member_box}"), "on")],
+    )
+    .await;
+    assert_eq!(early.status(), 409);
+
+    let today = ist_now().date().to_string();
+    let now = format!("{:02}:{:02}", ist_now().hour(), ist_now().minute());
+    let bad = post(
+        &f,
+        server.url(&format!("{cohort}/sessions/new")),
+        &plan,
+        &[
+            ("date", "27/11"),
+            ("time", &now),
+            ("module", "environment"),
+            ("latitude", "51.5"),
+            ("longitude", "0"),
+        ],
+    )
+    .await;
+    assert_eq!(bad.status(), 422);
+    let bad = bad.text().await.unwrap();
+    assert!(bad.contains("id=\"date-error\"") && bad.contains("id=\"latitude-error\""));
+    let held = post(
+        &f,
+        server.url(&format!("{cohort}/sessions/new")),
+        &plan,
+        &[
+            ("date", &today),
+            ("time", &now),
+            ("place", "Malpahari SHG hall"),
+            ("module", "environment"),
+            ("lesson-dust-at-crushers", "on"),
+        ],
+    )
+    .await;
+    let session = location(&held);
+    let page = get(session.clone()).await.text().await.unwrap();
+    assert!(page.contains("Malpahari SHG hall"));
+
+    let outsider = uuid::Uuid::now_v7().to_string();
+    let wrong = post(
+        &f,
+        server.url(&format!("{session}/attendance")),
+        &page,
+        &[(&format!("present-{outsider}"), "on")],
+    )
+    .await;
+    assert_eq!(
+        wrong.status(),
+        422,
+        "attendance for someone outside the cohort is refused"
+    );
+    let ok = post(
+        &f,
+        server.url(&format!("{session}/attendance")),
+        &page,
+        &[(&format!("present-{member_box}"), "on")],
+    )
+    .await;
+    assert_eq!(ok.status(), 303);
+
+    let no_consent = post(
+        &f,
+        server.url(&format!("{session}/walk-in")),
+        &page,
+        &[
+            ("full_name", "बसंती हांसदा"),
+            ("gender", "woman"),
+            ("village", "Malpahari"),
+        ],
+    )
+    .await;
+    assert_eq!(no_consent.status(), 422, "consent is asked for");
+    let walk_in = post(
+        &f,
+        server.url(&format!("{session}/walk-in")),
+        &page,
+        &[
+            ("full_name", "बसंती हांसदा"),
+            ("gender", "woman"),
+            ("village", "Malpahari"),
+            ("consent", "yes"),
+        ],
+    )
+    .await;
+    assert_eq!(walk_in.status(), 303);
+    let code = location(&walk_in)
+        .split("added=")
+        .nth(1)
+        .unwrap()
+        .to_string();
+    assert!(
+        code.starts_with("JH-"),
+        "the walk-in got a Jharkhand member code: {code}"
+    );
+    let page = get(session.clone()).await.text().await.unwrap();
+    assert!(
+        page.contains("बसंती हांसदा") && page.contains("2 of 2 present"),
+        "both are present"
+    );
+
+    let sheet = get(format!("{session}/tests/pre"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let ids: Vec<String> = sheet
+        .split("name=\"score-")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 2, "one score box per person present");
+    let out_of_range = post(
+        &f,
+        server.url(&format!("{session}/tests/pre")),
+        &sheet,
+        &[
+            (&format!("score-{}", ids[0]), "11"),
+            (&format!("score-{}", ids[1]), "4"),
+        ],
+    )
+    .await;
+    assert_eq!(out_of_range.status(), 422);
+    assert!(out_of_range
+        .text()
+        .await
+        .unwrap()
+        .contains("id=\"group-test-problem\""));
+    let saved = post(
+        &f,
+        server.url(&format!("{session}/tests/pre")),
+        &sheet,
+        &[
+            (&format!("score-{}", ids[0]), "6"),
+            (&format!("score-{}", ids[1]), "4"),
+        ],
+    )
+    .await;
+    assert_eq!(saved.status(), 303);
+
+    // The learner sees the lesson done and the paper test among her tests.
+    let learner = signed_in(&server, LEARNER, PASSWORD).await;
+    learner.get(server.url("/lang/en")).send().await.unwrap();
+    let module = learner
+        .get(server.url("/modules/environment"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        module.contains("You finished this lesson")
+            || module.contains("<span class=\"sr\">You finished this lesson"),
+        "the lesson covered counts as done"
+    );
+    let me = learner
+        .get(server.url("/me"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        me.contains("Environmental Management"),
+        "the paper test is on /me"
+    );
+    let dashboard = get("/facilitate".into()).await.text().await.unwrap();
+    assert!(dashboard.contains("Malpahari women, batch 3"));
+
+    // Others may not look in.
+    let other = signed_in(&server, OTHER_FACILITATOR, PASSWORD).await;
+    assert_eq!(
+        other
+            .get(server.url(&cohort))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+    assert_eq!(
+        other
+            .get(server.url(&session))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+    assert_eq!(
+        learner
+            .get(server.url("/facilitate"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    assert_eq!(
+        client()
+            .get(server.url(&session))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        303
+    );
+}

@@ -1,0 +1,52 @@
+-- Field work: cohorts, their facilitators and members, group sessions and attendance (SQLite).
+ALTER TABLE members ADD COLUMN registered_by BLOB REFERENCES members (id);
+
+CREATE TABLE cohorts (
+    id           BLOB PRIMARY KEY,
+    name         TEXT NOT NULL,
+    state        TEXT NOT NULL,
+    district     TEXT,
+    village      TEXT,
+    organisation BLOB REFERENCES organisations (id),
+    modules      TEXT NOT NULL,          -- module ids, comma-separated, in teaching order
+    created_at   TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE cohort_facilitators (
+    cohort BLOB NOT NULL REFERENCES cohorts (id) ON DELETE CASCADE,
+    member BLOB NOT NULL REFERENCES members (id),
+    PRIMARY KEY (cohort, member)
+) STRICT;
+CREATE INDEX cohort_facilitators_member ON cohort_facilitators (member);
+
+CREATE TABLE cohort_members (
+    cohort    BLOB NOT NULL REFERENCES cohorts (id) ON DELETE CASCADE,
+    member    BLOB NOT NULL REFERENCES members (id),
+    joined_at TEXT NOT NULL,
+    PRIMARY KEY (cohort, member)
+) STRICT;
+CREATE INDEX cohort_members_member ON cohort_members (member);
+
+CREATE TABLE group_sessions (
+    id          BLOB PRIMARY KEY,
+    cohort      BLOB NOT NULL REFERENCES cohorts (id) ON DELETE CASCADE,
+    starts_at   TEXT NOT NULL,
+    place       TEXT,
+    latitude    REAL,
+    longitude   REAL,
+    facilitator BLOB NOT NULL REFERENCES members (id),
+    module      TEXT,
+    lessons     TEXT NOT NULL,           -- lesson slugs covered, comma-separated
+    notes       TEXT,
+    held_at     TEXT,
+    created_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX group_sessions_cohort ON group_sessions (cohort, starts_at);
+
+-- Derived from 'attended' statements.
+CREATE TABLE session_attendance (
+    session BLOB NOT NULL REFERENCES group_sessions (id) ON DELETE CASCADE,
+    member  BLOB NOT NULL REFERENCES members (id),
+    PRIMARY KEY (session, member)
+) STRICT;
+CREATE INDEX session_attendance_member ON session_attendance (member);
