@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 use std::net::SocketAddr;
 
+mod field;
 mod learning;
 
 use academy_domain::{
@@ -403,8 +404,14 @@ pub async fn load(
         .find(|a| a.0 == Role::Learner)
         .map(|a| a.1)
         .unwrap_or_default();
-    if let Some((member, _)) = store.member_for_sign_in(learner).await? {
-        learning::for_learner(store, curriculum, &member, &mut rng).await?;
+    let learner = store.member_for_sign_in(learner).await?.map(|(m, _)| m);
+    if let Some(member) = &learner {
+        learning::for_learner(store, curriculum, member, &mut rng).await?;
+    }
+    for (_, phone, ..) in ACCOUNTS.iter().filter(|a| a.0 == Role::Facilitator) {
+        if let Some((facilitator, _)) = store.member_for_sign_in(phone).await? {
+            field::record(store, curriculum, &facilitator, learner.as_ref(), &mut rng).await?;
+        }
     }
     tracing::info!(statements, "demo learning records made");
     store.set_setting(LOADED_KEY, "1").await?;
