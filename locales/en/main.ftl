@@ -328,3 +328,13 @@ group-test-intro = Type each person's score from the paper sheet: the number of 
 group-test-nobody = Take attendance first: the test is entered for those present.
 group-test-save = Save scores
 group-test-bad-score = The score for { $name } must be a number from 0 to { $max }. Nothing was saved.
+
+# Printed pages
+
+roster-print = Print the roster (PDF)
+roster-number = No.
+roster-present = Present
+roster-signature = Facilitator's signature:
+sheet-print = answer sheet (PDF)
+sheet-how = For each question, write the letter of the answer chosen (a, b, c, d; T for true, F for false).
+sheet-score = Score

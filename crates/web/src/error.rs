@@ -30,6 +30,8 @@ pub enum WebError {
     Template(#[from] askama::Error),
     #[error("session: {0}")]
     Session(#[from] tower_sessions::session::Error),
+    #[error("printing: {0}")]
+    Paper(String),
 }
 
 /// Marks a response whose body the error-page middleware writes.
@@ -46,7 +48,10 @@ impl IntoResponse for WebError {
                 let to = format!("/sign-in?next={}", crate::context::url_encode(next));
                 return (StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response();
             }
-            WebError::Store(_) | WebError::Template(_) | WebError::Session(_) => {
+            WebError::Store(_)
+            | WebError::Template(_)
+            | WebError::Session(_)
+            | WebError::Paper(_) => {
                 tracing::error!(error = %self, "request failed");
                 StatusCode::INTERNAL_SERVER_ERROR
             }

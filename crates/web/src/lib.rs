@@ -21,6 +21,7 @@ pub mod curriculum;
 pub mod error;
 pub mod i18n;
 mod pages;
+pub mod paper;
 
 pub use context::Ctx;
 pub use error::WebError;
@@ -141,6 +142,14 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/sessions/{id}/attendance",
             post(pages::sessions::take_attendance),
+        )
+        .route(
+            "/sessions/{id}/roster.pdf",
+            get(pages::printouts::roster_pdf),
+        )
+        .route(
+            "/sessions/{id}/tests/{test}/sheet.pdf",
+            get(pages::printouts::answer_sheet_pdf),
         )
         .route("/sessions/{id}/walk-in", post(pages::sessions::add_walk_in))
         .route(

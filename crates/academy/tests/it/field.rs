@@ -291,6 +291,21 @@ async fn a_facilitator_runs_a_session_with_a_walk_in_and_a_paper_test() {
     let dashboard = get("/facilitate".into()).await.text().await.unwrap();
     assert!(dashboard.contains("Malpahari women, batch 3"));
 
+    // The roster and the answer sheet print as PDF.
+    for path in [
+        format!("{session}/roster.pdf"),
+        format!("{session}/tests/pre/sheet.pdf"),
+    ] {
+        let response = get(path.clone()).await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["content-type"], "application/pdf");
+        let bytes = response.bytes().await.unwrap();
+        assert!(
+            bytes.starts_with(b"%PDF") && bytes.len() > 5_000,
+            "{path} is a PDF with its fonts"
+        );
+    }
+
     // Others may not look in.
     let other = signed_in(&server, OTHER_FACILITATOR, PASSWORD).await;
     assert_eq!(

@@ -16,6 +16,7 @@ pub mod learn;
 pub mod me;
 pub mod members;
 pub mod organisations;
+pub mod printouts;
 pub mod quiz;
 pub mod sessions;
 pub mod sign_in;

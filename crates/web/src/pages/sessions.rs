@@ -274,6 +274,18 @@ async fn session_for(
     Ok((session, me))
 }
 
+/// A session, its cohort and the cohort's members, for someone who may run it.
+pub async fn session_people(
+    state: &AppState,
+    ctx: &Ctx,
+    id: Uuid,
+) -> Result<(GroupSession, academy_domain::Cohort, Vec<Member>), WebError> {
+    let (session, _) = session_for(state, ctx, id).await?;
+    let cohort = state.store.cohort(session.cohort).await?;
+    let members = state.store.cohort_members(cohort.id).await?;
+    Ok((session, cohort, members))
+}
+
 pub async fn show_session(
     AxState(state): AxState<AppState>,
     ctx: Ctx,
