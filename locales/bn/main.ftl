@@ -328,3 +328,13 @@ group-test-intro = কাগজের শিট দেখে প্রত্য�
 group-test-nobody = আগে হাজিরা নিন: যাঁরা হাজির, শুধু তাঁদেরই পরীক্ষার নম্বর লেখা যায়।
 group-test-save = নম্বর সেভ করুন
 group-test-bad-score = { $name }-এর নম্বর 0 থেকে { $max }-এর মধ্যে একটা সংখ্যা হতে হবে। কিছুই সেভ হয়নি।
+
+# Printed pages
+
+roster-print = Print the roster (PDF)
+roster-number = No.
+roster-present = Present
+roster-signature = Facilitator's signature:
+sheet-print = answer sheet (PDF)
+sheet-how = For each question, write the letter of the answer chosen (a, b, c, d; T for true, F for false).
+sheet-score = Score

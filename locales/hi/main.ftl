@@ -328,3 +328,13 @@ group-test-intro = कागज़ की शीट देखकर हर व�
 group-test-nobody = पहले हाज़िरी लें: टेस्ट सिर्फ़ हाज़िर लोगों के लिए भरा जाता है।
 group-test-save = स्कोर सेव करें
 group-test-bad-score = { $name } का स्कोर 0 से { $max } तक का कोई नंबर होना चाहिए। कुछ भी सेव नहीं हुआ।
+
+# Printed pages
+
+roster-print = Print the roster (PDF)
+roster-number = No.
+roster-present = Present
+roster-signature = Facilitator's signature:
+sheet-print = answer sheet (PDF)
+sheet-how = For each question, write the letter of the answer chosen (a, b, c, d; T for true, F for false).
+sheet-score = Score

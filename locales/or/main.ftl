@@ -328,3 +328,13 @@ group-test-intro = କାଗଜ ସିଟ୍ ଦେଖି ପ୍ରତ୍ୟେ�
 group-test-nobody = ଆଗେ ହାଜିରା ନିଅନ୍ତୁ: କେବଳ ହାଜର ଥିବା ଲୋକଙ୍କ ପରୀକ୍ଷା ଲେଖାଯାଏ।
 group-test-save = ମାର୍କ ସେଭ୍ କରନ୍ତୁ
 group-test-bad-score = { $name }: ମାର୍କ 0ରୁ { $max } ଭିତରେ ଗୋଟିଏ ସଂଖ୍ୟା ହେବା ଦରକାର। କିଛି ସେଭ୍ ହୋଇନାହିଁ।
+
+# Printed pages
+
+roster-print = Print the roster (PDF)
+roster-number = No.
+roster-present = Present
+roster-signature = Facilitator's signature:
+sheet-print = answer sheet (PDF)
+sheet-how = For each question, write the letter of the answer chosen (a, b, c, d; T for true, F for false).
+sheet-score = Score
