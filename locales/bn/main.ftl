@@ -331,10 +331,34 @@ group-test-bad-score = { $name }-এর নম্বর 0 থেকে { $max }-
 
 # Printed pages
 
-roster-print = Print the roster (PDF)
-roster-number = No.
-roster-present = Present
-roster-signature = Facilitator's signature:
-sheet-print = answer sheet (PDF)
-sheet-how = For each question, write the letter of the answer chosen (a, b, c, d; T for true, F for false).
-sheet-score = Score
+roster-print = হাজিরার তালিকা প্রিন্ট করুন (PDF)
+roster-number = ক্রম
+roster-present = হাজির
+roster-signature = সহায়কের সই:
+sheet-print = উত্তরের শিট (PDF)
+sheet-how = প্রত্যেক প্রশ্নের ঘরে বেছে নেওয়া উত্তরের অক্ষরটা লিখুন (a, b, c, d)। ঠিক-ভুলের প্রশ্নে: ঠিক হলে T, ভুল হলে F লিখুন।
+sheet-score = নম্বর
+
+# Member cards and PINs
+
+card-title = Member card
+card-how = Scan the code or type the member code, then the 4-digit PIN.
+card-print = Print the card
+card-reissue-why = Card lost? A new card gets a new code; the old card stops working.
+card-reissue = Make a new card
+card-replaced = This card has been replaced by a new one. Ask your facilitator for your new card.
+card-sign-in-title = Sign in with your member card
+card-use-password = Sign in with a password instead
+pin-title = PIN for signing in
+pin-is-set = A PIN is set.
+pin-not-set = No PIN yet: set one with the member.
+pin-is-locked = The card is locked after too many wrong PINs. Set a new PIN to open it again.
+pin-new = New PIN (4 digits)
+pin-again = The same PIN again
+pin-save = Save PIN
+pin-four-digits = A PIN is exactly 4 digits.
+pin-differ = The two PINs are not the same.
+pin-enter = PIN (4 digits)
+pin-failed = That member code and PIN do not match.
+pin-locked = Too many wrong PINs: this card is locked. Your facilitator can set a new PIN.
+pin-wait = Too many wrong tries from this place. Please wait a little and try again.

@@ -1382,6 +1382,36 @@ macro_rules! shared_store {
                 Ok(out)
             }
 
+            async fn card(&self, code: &MemberCode) -> Result<Option<(Member, Option<String>, i64)>> {
+                let sql = format!("SELECT {MEMBER_COLUMNS}, m.pin_hash, m.card_version FROM members m WHERE m.code = $1");
+                let Some(row) = sqlx::query(&sql).bind(code.as_str()).fetch_optional(self.reader()).await? else {
+                    return Ok(None);
+                };
+                Ok(Some((member_from_row(&row)?, row.try_get("pin_hash")?, row.try_get("card_version")?)))
+            }
+
+            async fn set_pin_hash(&self, member: uuid::Uuid, hash: &str) -> Result<()> {
+                let done = sqlx::query("UPDATE members SET pin_hash = $1 WHERE id = $2")
+                    .bind(hash)
+                    .bind(member)
+                    .execute(self.writer())
+                    .await?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::NotFound);
+                }
+                Ok(())
+            }
+
+            async fn reissue_card(&self, member: uuid::Uuid) -> Result<i64> {
+                let version: Option<i64> = sqlx::query_scalar(
+                    "UPDATE members SET card_version = card_version + 1 WHERE id = $1 RETURNING card_version",
+                )
+                .bind(member)
+                .fetch_optional(self.writer())
+                .await?;
+                version.ok_or(StoreError::NotFound)
+            }
+
             async fn setting(&self, key: &str) -> Result<Option<String>> {
                 Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
                     .bind(key)

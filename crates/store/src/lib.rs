@@ -328,6 +328,12 @@ pub trait Store: Send + Sync + 'static {
     /// (member, module) for every module the given members have completed.
     async fn completed_modules(&self, members: &[Uuid]) -> Result<Vec<(Uuid, String)>>;
 
+    /// A member's card: the member, their PIN hash (if a PIN is set) and the card's version.
+    async fn card(&self, code: &MemberCode) -> Result<Option<(Member, Option<String>, i64)>>;
+    async fn set_pin_hash(&self, member: Uuid, hash: &str) -> Result<()>;
+    /// Invalidates the member's card and returns the new card's version.
+    async fn reissue_card(&self, member: Uuid) -> Result<i64>;
+
     async fn setting(&self, key: &str) -> Result<Option<String>>;
     async fn set_setting(&self, key: &str, value: &str) -> Result<()>;
 }

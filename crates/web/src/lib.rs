@@ -67,6 +67,15 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/sign-out", post(pages::sign_in::sign_out))
         .route("/lang/{lang}", get(pages::home::choose_language))
+        .route("/sign-in/card", get(pages::cards::card_sign_in_form))
+        .route("/sign-in/pin", post(pages::cards::sign_in_with_pin))
+        .route("/card/{code}/{version}", get(pages::cards::open_card))
+        .route("/members/{id}/card", get(pages::cards::show_card))
+        .route("/members/{id}/pin", post(pages::cards::set_pin))
+        .route(
+            "/members/{id}/card/reissue",
+            post(pages::cards::reissue_card),
+        )
         .route("/me", get(pages::me::show_me))
         .route("/me/password", post(pages::me::change_password))
         .route("/admin/members", get(pages::members::list_members))

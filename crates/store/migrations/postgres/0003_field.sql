@@ -50,3 +50,8 @@ CREATE TABLE session_attendance (
     PRIMARY KEY (session, member)
 );
 CREATE INDEX session_attendance_member ON session_attendance (member);
+
+-- Member cards: a 4-digit PIN for signing in on a shared device, and the card's version
+-- (a revoked card's QR code stops working when a new one is issued).
+ALTER TABLE members ADD COLUMN pin_hash TEXT;
+ALTER TABLE members ADD COLUMN card_version INTEGER NOT NULL DEFAULT 1;

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use crate::i18n::{Arg, Tr};
 
+pub mod cards;
 pub mod choices;
 pub mod field;
 pub mod home;
