@@ -341,24 +341,29 @@ sheet-score = নম্বর
 
 # Member cards and PINs
 
-card-title = Member card
-card-how = Scan the code or type the member code, then the 4-digit PIN.
-card-print = Print the card
-card-reissue-why = Card lost? A new card gets a new code; the old card stops working.
-card-reissue = Make a new card
-card-replaced = This card has been replaced by a new one. Ask your facilitator for your new card.
-card-sign-in-title = Sign in with your member card
-card-use-password = Sign in with a password instead
-pin-title = PIN for signing in
-pin-is-set = A PIN is set.
-pin-not-set = No PIN yet: set one with the member.
-pin-is-locked = The card is locked after too many wrong PINs. Set a new PIN to open it again.
-pin-new = New PIN (4 digits)
-pin-again = The same PIN again
-pin-save = Save PIN
-pin-four-digits = A PIN is exactly 4 digits.
-pin-differ = The two PINs are not the same.
-pin-enter = PIN (4 digits)
-pin-failed = That member code and PIN do not match.
-pin-locked = Too many wrong PINs: this card is locked. Your facilitator can set a new PIN.
-pin-wait = Too many wrong tries from this place. Please wait a little and try again.
+card-title = সদস্য কার্ড
+card-how = কোডটা স্ক্যান করুন বা সদস্য কোড লিখুন, তারপর ৪ সংখ্যার পিন দিন।
+card-print = কার্ড প্রিন্ট করুন
+card-reissue-why = কার্ড হারিয়ে গেছে? নতুন কার্ডে নতুন QR কোড থাকবে, পুরনো কার্ড আর চলবে না।
+card-reissue = নতুন কার্ড বানান
+card-replaced = এই কার্ডের বদলে একটা নতুন কার্ড হয়েছে। আপনার সহায়কের কাছ থেকে নতুন কার্ডটা নিয়ে নিন।
+card-sign-in-title = সদস্য কার্ড দিয়ে লগ ইন করুন
+card-use-password = পাসওয়ার্ড দিয়ে লগ ইন করুন
+pin-title = লগ ইন করার পিন
+pin-is-set = পিন বানানো আছে।
+pin-not-set = এখনও পিন নেই: সদস্যকে সঙ্গে নিয়ে একটা পিন বানান।
+pin-is-locked = অনেকবার ভুল পিন দেওয়ায় কার্ডটা লক হয়ে গেছে। আবার খুলতে নতুন পিন বানান।
+pin-new = নতুন পিন (৪ সংখ্যা)
+pin-again = আবার একই পিন
+pin-save = পিন সেভ করুন
+pin-four-digits = পিন ঠিক ৪ সংখ্যার হতে হবে।
+pin-differ = দুটো পিন মিলছে না।
+pin-enter = পিন (৪ সংখ্যা)
+pin-failed = এই সদস্য কোডের সঙ্গে পিন মিলছে না।
+pin-locked = অনেকবার ভুল পিন দেওয়া হয়েছে, তাই কার্ডটা লক হয়ে গেছে। আপনার সহায়ক নতুন পিন বানিয়ে দিতে পারবেন।
+pin-wait = এখান থেকে অনেকবার ভুল চেষ্টা হয়েছে। একটু অপেক্ষা করে আবার চেষ্টা করুন।
+
+# Spreadsheets for paper records
+
+csv-attendance = attendance spreadsheet (CSV)
+csv-results = scores spreadsheet (CSV)

@@ -362,3 +362,8 @@ pin-enter = PIN (4 digits)
 pin-failed = That member code and PIN do not match.
 pin-locked = Too many wrong PINs: this card is locked. Your facilitator can set a new PIN.
 pin-wait = Too many wrong tries from this place. Please wait a little and try again.
+
+# Spreadsheets for paper records
+
+csv-attendance = attendance spreadsheet (CSV)
+csv-results = scores spreadsheet (CSV)

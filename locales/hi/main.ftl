@@ -341,24 +341,29 @@ sheet-score = स्कोर
 
 # Member cards and PINs
 
-card-title = Member card
-card-how = Scan the code or type the member code, then the 4-digit PIN.
-card-print = Print the card
-card-reissue-why = Card lost? A new card gets a new code; the old card stops working.
-card-reissue = Make a new card
-card-replaced = This card has been replaced by a new one. Ask your facilitator for your new card.
-card-sign-in-title = Sign in with your member card
-card-use-password = Sign in with a password instead
-pin-title = PIN for signing in
-pin-is-set = A PIN is set.
-pin-not-set = No PIN yet: set one with the member.
-pin-is-locked = The card is locked after too many wrong PINs. Set a new PIN to open it again.
-pin-new = New PIN (4 digits)
-pin-again = The same PIN again
-pin-save = Save PIN
-pin-four-digits = A PIN is exactly 4 digits.
-pin-differ = The two PINs are not the same.
-pin-enter = PIN (4 digits)
-pin-failed = That member code and PIN do not match.
-pin-locked = Too many wrong PINs: this card is locked. Your facilitator can set a new PIN.
-pin-wait = Too many wrong tries from this place. Please wait a little and try again.
+card-title = सदस्य कार्ड
+card-how = कोड स्कैन करें या सदस्य कोड लिखें, फिर 4 अंकों का पिन डालें।
+card-print = कार्ड प्रिंट करें
+card-reissue-why = कार्ड खो गया? नए कार्ड पर नया QR कोड होगा, और पुराना कार्ड काम नहीं करेगा।
+card-reissue = नया कार्ड बनाएँ
+card-replaced = इस कार्ड की जगह नया कार्ड बन गया है। अपना नया कार्ड अपने फैसिलिटेटर से लें।
+card-sign-in-title = सदस्य कार्ड से लॉग इन करें
+card-use-password = पासवर्ड से लॉग इन करें
+pin-title = लॉग इन के लिए पिन
+pin-is-set = पिन बना हुआ है।
+pin-not-set = अभी कोई पिन नहीं है: सदस्य के साथ मिलकर पिन बनाएँ।
+pin-is-locked = बहुत बार गलत पिन डालने से कार्ड लॉक हो गया है। इसे फिर से खोलने के लिए नया पिन बनाएँ।
+pin-new = नया पिन (4 अंक)
+pin-again = वही पिन दोबारा
+pin-save = पिन सेव करें
+pin-four-digits = पिन में ठीक 4 अंक होने चाहिए।
+pin-differ = दोनों पिन एक जैसे नहीं हैं।
+pin-enter = पिन (4 अंक)
+pin-failed = यह सदस्य कोड और पिन मेल नहीं खाते।
+pin-locked = बहुत बार गलत पिन डाला गया, इसलिए यह कार्ड लॉक हो गया है। आपके फैसिलिटेटर नया पिन बना सकते हैं।
+pin-wait = यहाँ से बहुत बार गलत कोशिश हुई। थोड़ी देर रुककर फिर से कोशिश करें।
+
+# Spreadsheets for paper records
+
+csv-attendance = attendance spreadsheet (CSV)
+csv-results = scores spreadsheet (CSV)

@@ -341,24 +341,29 @@ sheet-score = ମାର୍କ
 
 # Member cards and PINs
 
-card-title = Member card
-card-how = Scan the code or type the member code, then the 4-digit PIN.
-card-print = Print the card
-card-reissue-why = Card lost? A new card gets a new code; the old card stops working.
-card-reissue = Make a new card
-card-replaced = This card has been replaced by a new one. Ask your facilitator for your new card.
-card-sign-in-title = Sign in with your member card
-card-use-password = Sign in with a password instead
-pin-title = PIN for signing in
-pin-is-set = A PIN is set.
-pin-not-set = No PIN yet: set one with the member.
-pin-is-locked = The card is locked after too many wrong PINs. Set a new PIN to open it again.
-pin-new = New PIN (4 digits)
-pin-again = The same PIN again
-pin-save = Save PIN
-pin-four-digits = A PIN is exactly 4 digits.
-pin-differ = The two PINs are not the same.
-pin-enter = PIN (4 digits)
-pin-failed = That member code and PIN do not match.
-pin-locked = Too many wrong PINs: this card is locked. Your facilitator can set a new PIN.
-pin-wait = Too many wrong tries from this place. Please wait a little and try again.
+card-title = ସଦସ୍ୟ କାର୍ଡ
+card-how = କୋଡ୍ ସ୍କାନ୍ କରନ୍ତୁ କିମ୍ବା ସଦସ୍ୟ କୋଡ୍ ଲେଖନ୍ତୁ, ତା'ପରେ 4 ଅଙ୍କର ପିନ୍ ଦିଅନ୍ତୁ।
+card-print = କାର୍ଡ ପ୍ରିଣ୍ଟ କରନ୍ତୁ
+card-reissue-why = କାର୍ଡ ହଜିଗଲା? ନୂଆ କାର୍ଡରେ ନୂଆ QR କୋଡ୍ ରହିବ, ପୁରୁଣା କାର୍ଡ ଆଉ କାମ କରିବ ନାହିଁ।
+card-reissue = ନୂଆ କାର୍ଡ ତିଆରି କରନ୍ତୁ
+card-replaced = ଏହି କାର୍ଡ ବଦଳରେ ଗୋଟିଏ ନୂଆ କାର୍ଡ ତିଆରି ହୋଇଛି। ଆପଣଙ୍କ ସହାୟକଙ୍କ ପାଖରୁ ନିଜ ନୂଆ କାର୍ଡ ନିଅନ୍ତୁ।
+card-sign-in-title = ସଦସ୍ୟ କାର୍ଡ ଦେଇ ଲଗ୍ ଇନ୍ କରନ୍ତୁ
+card-use-password = ପାସୱାର୍ଡ ଦେଇ ଲଗ୍ ଇନ୍ କରନ୍ତୁ
+pin-title = ଲଗ୍ ଇନ୍ ପାଇଁ ପିନ୍
+pin-is-set = ପିନ୍ ତିଆରି ହୋଇସାରିଛି।
+pin-not-set = ଏଯାଏଁ ପିନ୍ ନାହିଁ: ସଦସ୍ୟଙ୍କ ସହ ମିଶି ଗୋଟିଏ ପିନ୍ ତିଆରି କରନ୍ତୁ।
+pin-is-locked = ବହୁତ ଥର ଭୁଲ୍ ପିନ୍ ଦିଆଯିବାରୁ କାର୍ଡ ଲକ୍ ହୋଇଯାଇଛି। ପୁଣି ଖୋଲିବାକୁ ନୂଆ ପିନ୍ ତିଆରି କରନ୍ତୁ।
+pin-new = ନୂଆ ପିନ୍ (4 ଅଙ୍କ)
+pin-again = ସେଇ ପିନ୍ ପୁଣି ଥରେ
+pin-save = ପିନ୍ ସେଭ୍ କରନ୍ତୁ
+pin-four-digits = ପିନ୍ ଠିକ୍ 4 ଅଙ୍କର ହେବା ଦରକାର।
+pin-differ = ଦୁଇଟି ପିନ୍ ମେଳ ଖାଉନାହିଁ।
+pin-enter = ପିନ୍ (4 ଅଙ୍କ)
+pin-failed = ଏହି ସଦସ୍ୟ କୋଡ୍ ସହ ପିନ୍ ମେଳ ଖାଉନାହିଁ।
+pin-locked = ବହୁତ ଥର ଭୁଲ୍ ପିନ୍ ଦିଆଗଲା, ତେଣୁ ଏହି କାର୍ଡ ଲକ୍ ହୋଇଗଲା। ଆପଣଙ୍କ ସହାୟକ ନୂଆ ପିନ୍ ତିଆରି କରିପାରିବେ।
+pin-wait = ଏଠୁ ବହୁତ ଥର ଭୁଲ୍ ଚେଷ୍ଟା ହେଲା। ଟିକେ ରହି ପୁଣି ଚେଷ୍ଟା କରନ୍ତୁ।
+
+# Spreadsheets for paper records
+
+csv-attendance = attendance spreadsheet (CSV)
+csv-results = scores spreadsheet (CSV)

@@ -8,6 +8,7 @@ mod config;
 mod content;
 mod demo;
 mod members_csv;
+mod paper_csv;
 mod serve;
 
 use config::DbArgs;
@@ -53,6 +54,18 @@ enum Command {
 
 #[derive(Subcommand)]
 enum ImportCommand {
+    /// Attendance typed in from a paper roster: session_id,member_code,full_name,present
+    Attendance {
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Test scores typed in from a paper answer sheet: session_id,member_code,full_name,test,score
+    Results {
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Members: member_code,full_name,phone,gender,birth_year,state,district,village,stakeholder_type,preferred_language,organisation
     Members {
         file: std::path::PathBuf,
@@ -89,6 +102,12 @@ async fn main() -> std::process::ExitCode {
         }
         Command::Admin(cmd) => admin::run(cmd).await,
         Command::Content(cmd) => content::run(cmd).await,
+        Command::Import(ImportCommand::Attendance { file, db }) => {
+            paper_csv::import(paper_csv::Sheet::Attendance, &file, db).await
+        }
+        Command::Import(ImportCommand::Results { file, db }) => {
+            paper_csv::import(paper_csv::Sheet::Results, &file, db).await
+        }
         Command::Import(ImportCommand::Members { file, db }) => {
             members_csv::import(&file, db).await
         }

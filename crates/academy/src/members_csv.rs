@@ -30,27 +30,7 @@ pub const COLUMNS: [&str; 11] = [
     "organisation",
 ];
 
-/// A problem with one cell (or one row), by its row number as a spreadsheet shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RowError {
-    pub row: u64,
-    pub column: String,
-    pub message: String,
-}
-
-impl std::fmt::Display for RowError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.column.is_empty() {
-            write!(f, "row {}: {}", self.row, self.message)
-        } else {
-            write!(
-                f,
-                "row {}, column {}: {}",
-                self.row, self.column, self.message
-            )
-        }
-    }
-}
+pub use academy_domain::rows::RowError;
 
 /// Reads and checks every row. Row numbers count the header as row 1.
 /// Each good row comes back with its row number, for messages about it later.
@@ -248,11 +228,11 @@ pub async fn import(file: &Path, db: DbArgs) -> anyhow::Result<()> {
         };
         if let Some(owner) = owners.get(phone.as_str()) {
             if row.code.as_ref().map(|c| c.as_str()) != Some(owner.as_str()) {
-                errors.push(RowError {
-                    row: numbers[i],
-                    column: "phone".into(),
-                    message: format!("{} already belongs to member {owner}", phone.display()),
-                });
+                errors.push(RowError::new(
+                    numbers[i],
+                    "phone",
+                    format!("{} already belongs to member {owner}", phone.display()),
+                ));
             }
         }
     }

@@ -7,6 +7,7 @@ pub mod learning;
 pub mod member;
 pub mod organisation;
 pub mod place;
+pub mod rows;
 pub mod text;
 
 pub use field::{Cohort, GroupSession};

@@ -19,6 +19,7 @@ pub mod context;
 pub mod csrf;
 pub mod curriculum;
 pub mod error;
+pub mod field_import;
 pub mod i18n;
 mod pages;
 pub mod paper;
@@ -155,6 +156,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/sessions/{id}/roster.pdf",
             get(pages::printouts::roster_pdf),
+        )
+        .route(
+            "/sessions/{id}/csv/{file}",
+            get(pages::sessions::csv_template),
         )
         .route(
             "/sessions/{id}/tests/{test}/sheet.pdf",

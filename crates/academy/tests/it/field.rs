@@ -561,3 +561,102 @@ async fn a_member_card_and_pin_sign_a_member_in_on_a_shared_phone() {
         "only her facilitators manage her card"
     );
 }
+
+#[tokio::test]
+async fn paper_rosters_and_score_sheets_come_back_through_csv_all_or_nothing() {
+    let server = Server::start(None);
+    let f = signed_in(&server, FACILITATOR, PASSWORD).await;
+    let dashboard = f
+        .get(server.url("/facilitate"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    // Today's session of the first demo cohort (planned for 10:00 India time, today).
+    let session = dashboard
+        .split("href=\"/sessions/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let template = f
+        .get(server.url(&format!("/sessions/{session}/csv/attendance.csv")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        template.headers()["content-type"],
+        "text/csv; charset=utf-8"
+    );
+    let template = template.text().await.unwrap();
+    let template = template.trim_start_matches('\u{feff}');
+    let mut lines = template.lines();
+    assert_eq!(
+        lines.next(),
+        Some("session_id,member_code,full_name,present")
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert!(rows.len() >= 2, "one row per cohort member");
+    let code = |row: &str| row.split(',').nth(1).unwrap().to_string();
+    let (first, second) = (code(rows[0]), code(rows[1]));
+
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        format!("session_id,member_code,full_name,present\n{session},{first},,yes\n{session},JH-9999999,,yes\n{session},{second},,maybe\nnot-a-session,{first},,yes\n"),
+    )
+    .unwrap();
+    let data = server.data.path();
+    let (ok, _, err) =
+        crate::common::run_academy(&["import", "attendance", bad.to_str().unwrap()], data, None);
+    assert!(!ok);
+    for expected in [
+        "row 3, column member_code: JH-9999999 is not a member of this session's cohort",
+        "row 4, column present: \"maybe\" is not yes or no",
+        "row 5, column session_id",
+        "nothing was imported",
+    ] {
+        assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
+    }
+    let page = f
+        .get(server.url(&format!("/sessions/{session}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !page.contains("checked disabled"),
+        "nobody was marked present"
+    );
+
+    let good = dir.path().join("good.csv");
+    std::fs::write(&good, format!("\u{feff}session_id,member_code,full_name,present\n{session},{first},,yes\n{session},{second},,x\n")).unwrap();
+    let (ok, out, err) = crate::common::run_academy(
+        &["import", "attendance", good.to_str().unwrap()],
+        data,
+        None,
+    );
+    assert!(ok, "{err}");
+    assert!(out.contains("2 people newly marked present"), "{out}");
+
+    let scores = dir.path().join("scores.csv");
+    std::fs::write(&scores, format!("session_id,member_code,full_name,test,score\n{session},{first},,post,42\n{session},{second},,post,7\n")).unwrap();
+    let (ok, _, err) =
+        crate::common::run_academy(&["import", "results", scores.to_str().unwrap()], data, None);
+    assert!(
+        !ok && err.contains("row 2, column score: \"42\" is not a score from 0 to"),
+        "{err}"
+    );
+    std::fs::write(&scores, format!("session_id,member_code,full_name,test,score\n{session},{first},,post,8\n{session},{second},,post,7\n")).unwrap();
+    let (ok, out, err) =
+        crate::common::run_academy(&["import", "results", scores.to_str().unwrap()], data, None);
+    assert!(ok, "{err}");
+    assert!(out.contains("2 test results recorded"), "{out}");
+}

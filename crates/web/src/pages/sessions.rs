@@ -312,7 +312,7 @@ fn too_early(session: &GroupSession) -> bool {
 
 /// The statements that say `member` came to `session`: attended, and each lesson covered
 /// opened and done, all marked as facilitated.
-fn attendance_statements(
+pub(crate) fn attendance_statements(
     session: &GroupSession,
     member: Uuid,
     lang: academy_domain::Language,
@@ -695,4 +695,70 @@ pub fn facilitated_attempt(
         facilitated: true,
         at: time::OffsetDateTime::now_utc(),
     }
+}
+
+/// The CSV templates for typing paper back in: the roster (`attendance.csv`) with a column
+/// to fill with yes or no, and the results sheet (`results.csv`) with a score column.
+pub async fn csv_template(
+    AxState(state): AxState<AppState>,
+    ctx: Ctx,
+    Path((id, file)): Path<(Uuid, String)>,
+) -> Result<Response, WebError> {
+    let (session, _) = session_for(&state, &ctx, id).await?;
+    let members = state.store.cohort_members(session.cohort).await?;
+    let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    let write = |out: &mut csv::Writer<Vec<u8>>, cells: &[&str]| {
+        out.write_record(cells)
+            .map_err(|e| WebError::Paper(e.to_string()))
+    };
+    match file.as_str() {
+        "attendance.csv" => {
+            write(&mut out, &crate::field_import::ATTENDANCE_COLUMNS)?;
+            for m in &members {
+                write(
+                    &mut out,
+                    &[
+                        &session.id.to_string(),
+                        m.code.as_str(),
+                        &m.draft.full_name,
+                        "",
+                    ],
+                )?;
+            }
+        }
+        "results.csv" => {
+            write(&mut out, &crate::field_import::RESULTS_COLUMNS)?;
+            let present = state.store.attendance(session.id).await?;
+            for m in members.iter().filter(|m| present.contains(&m.id)) {
+                write(
+                    &mut out,
+                    &[
+                        &session.id.to_string(),
+                        m.code.as_str(),
+                        &m.draft.full_name,
+                        "post",
+                        "",
+                    ],
+                )?;
+            }
+        }
+        _ => return Err(WebError::NotFound),
+    }
+    let bytes = out
+        .into_inner()
+        .map_err(|e| WebError::Paper(e.to_string()))?;
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/csv; charset=utf-8".to_string(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
 }
