@@ -367,3 +367,6 @@ pin-wait = यहाँ से बहुत बार गलत कोशिश 
 
 csv-attendance = attendance spreadsheet (CSV)
 csv-results = scores spreadsheet (CSV)
+upload-title = Send a filled-in spreadsheet
+upload-send = Send
+upload-nothing-saved = Nothing was saved: please correct these rows and send the file again.

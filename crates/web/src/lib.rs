@@ -162,6 +162,10 @@ pub fn router(state: AppState) -> Router {
             get(pages::sessions::csv_template),
         )
         .route(
+            "/sessions/{id}/upload/{sheet}",
+            post(pages::sessions::upload_csv),
+        )
+        .route(
             "/sessions/{id}/tests/{test}/sheet.pdf",
             get(pages::printouts::answer_sheet_pdf),
         )

@@ -199,6 +199,7 @@ struct SessionPage<'a> {
     problem: Option<String>,
     walk_in: MemberInput,
     walk_in_errors: FormErrors,
+    upload_errors: Vec<String>,
     genders: Vec<Choice>,
     has_pre: bool,
     has_post: bool,
@@ -211,6 +212,7 @@ async fn render_session(
     problem: Option<String>,
     walk_in: MemberInput,
     walk_in_errors: FormErrors,
+    upload_errors: Vec<String>,
 ) -> Result<String, WebError> {
     let s = &ctx.shell;
     let lang = s.tr.lang;
@@ -255,6 +257,7 @@ async fn render_session(
         problem,
         walk_in,
         walk_in_errors,
+        upload_errors,
         genders: choices::genders(s),
         has_pre: module.is_some_and(|m| !m.pre_test.questions.is_empty()),
         has_post: module.is_some_and(|m| !m.post_test.questions.is_empty()),
@@ -300,6 +303,7 @@ pub async fn show_session(
             None,
             MemberInput::default(),
             FormErrors::default(),
+            Vec::new(),
         )
         .await?,
     ))
@@ -376,6 +380,7 @@ pub async fn take_attendance(
             Some(problem("session-in-future")),
             MemberInput::default(),
             FormErrors::default(),
+            Vec::new(),
         )
         .await?;
         return Ok((StatusCode::CONFLICT, Html(html)).into_response());
@@ -403,6 +408,7 @@ pub async fn take_attendance(
                     Some(problem("session-not-in-cohort")),
                     MemberInput::default(),
                     FormErrors::default(),
+                    Vec::new(),
                 )
                 .await?;
                 return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
@@ -472,6 +478,7 @@ pub async fn add_walk_in(
                     Some(s.t("session-in-future")),
                     input,
                     FormErrors::default(),
+                    Vec::new(),
                 )
                 .await?;
                 return Ok((StatusCode::CONFLICT, Html(html)).into_response());
@@ -506,7 +513,7 @@ pub async fn add_walk_in(
     if form.consent.is_empty() {
         errors.add("consent", s.t("walk-in-consent-needed"));
     }
-    let html = render_session(&state, &ctx, &session, None, input, errors).await?;
+    let html = render_session(&state, &ctx, &session, None, input, errors, Vec::new()).await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
 }
 
@@ -761,4 +768,68 @@ pub async fn csv_template(
         bytes,
     )
         .into_response())
+}
+
+/// A filled-in attendance or scores spreadsheet, uploaded from the session page: the same
+/// checks as `academy import`, and nothing recorded unless every row is good.
+pub async fn upload_csv(
+    AxState(state): AxState<AppState>,
+    ctx: Ctx,
+    axum::Extension(token): axum::Extension<crate::csrf::CsrfToken>,
+    Path((id, sheet)): Path<(Uuid, String)>,
+    mut form: axum::extract::Multipart,
+) -> Result<Response, WebError> {
+    let (session, _) = session_for(&state, &ctx, id).await?;
+    let (mut csrf, mut data) = (String::new(), Vec::new());
+    while let Ok(Some(field)) = form.next_field().await {
+        match field.name() {
+            Some("csrf_token") => csrf = field.text().await.unwrap_or_default(),
+            Some("file") => data = field.bytes().await.map(|b| b.to_vec()).unwrap_or_default(),
+            _ => {}
+        }
+    }
+    if token.0.is_empty() || csrf != token.0 {
+        return Err(WebError::StaleForm);
+    }
+    let published = state.catalogue.current();
+    let lang = ctx.shell.tr.lang;
+    let done = match sheet.as_str() {
+        "attendance" => {
+            crate::field_import::import_attendance(
+                state.store.as_ref(),
+                &published.curriculum,
+                &data,
+                lang,
+            )
+            .await
+        }
+        "results" => {
+            crate::field_import::import_results(
+                state.store.as_ref(),
+                &published.curriculum,
+                &data,
+                lang,
+            )
+            .await
+        }
+        _ => return Err(WebError::NotFound),
+    };
+    match done {
+        Ok(_) => Ok(Redirect::to(&format!("/sessions/{id}?saved=1")).into_response()),
+        Err(crate::field_import::ImportError::Rows(errors)) => {
+            let lines = errors.iter().map(|e| e.to_string()).collect();
+            let html = render_session(
+                &state,
+                &ctx,
+                &session,
+                Some(ctx.shell.t("upload-nothing-saved")),
+                MemberInput::default(),
+                FormErrors::default(),
+                lines,
+            )
+            .await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
+        }
+        Err(crate::field_import::ImportError::Store(e)) => Err(e.into()),
+    }
 }
