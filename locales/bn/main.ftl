@@ -365,8 +365,8 @@ pin-wait = এখান থেকে অনেকবার ভুল চেষ�
 
 # Spreadsheets for paper records
 
-csv-attendance = attendance spreadsheet (CSV)
-csv-results = scores spreadsheet (CSV)
-upload-title = Send a filled-in spreadsheet
-upload-send = Send
-upload-nothing-saved = Nothing was saved: please correct these rows and send the file again.
+csv-attendance = হাজিরার স্প্রেডশিট (CSV)
+csv-results = নম্বরের স্প্রেডশিট (CSV)
+upload-title = পূরণ করা স্প্রেডশিট পাঠান
+upload-send = পাঠান
+upload-nothing-saved = কিছুই সেভ হয়নি। এই সারিগুলো ঠিক করে ফাইলটা আবার পাঠান।

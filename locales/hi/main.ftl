@@ -365,8 +365,8 @@ pin-wait = यहाँ से बहुत बार गलत कोशिश 
 
 # Spreadsheets for paper records
 
-csv-attendance = attendance spreadsheet (CSV)
-csv-results = scores spreadsheet (CSV)
-upload-title = Send a filled-in spreadsheet
-upload-send = Send
-upload-nothing-saved = Nothing was saved: please correct these rows and send the file again.
+csv-attendance = हाज़िरी की स्प्रेडशीट (CSV)
+csv-results = स्कोर की स्प्रेडशीट (CSV)
+upload-title = भरी हुई स्प्रेडशीट भेजें
+upload-send = भेजें
+upload-nothing-saved = कुछ भी सेव नहीं हुआ। इन पंक्तियों को ठीक करें और फ़ाइल दोबारा भेजें।

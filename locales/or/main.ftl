@@ -365,8 +365,8 @@ pin-wait = ଏଠୁ ବହୁତ ଥର ଭୁଲ୍ ଚେଷ୍ଟା ହେ�
 
 # Spreadsheets for paper records
 
-csv-attendance = attendance spreadsheet (CSV)
-csv-results = scores spreadsheet (CSV)
-upload-title = Send a filled-in spreadsheet
-upload-send = Send
-upload-nothing-saved = Nothing was saved: please correct these rows and send the file again.
+csv-attendance = ହାଜିରା ସ୍ପ୍ରେଡସିଟ୍ (CSV)
+csv-results = ମାର୍କ ସ୍ପ୍ରେଡସିଟ୍ (CSV)
+upload-title = ଭରାଯାଇଥିବା ସ୍ପ୍ରେଡସିଟ୍ ପଠାନ୍ତୁ
+upload-send = ପଠାନ୍ତୁ
+upload-nothing-saved = କିଛି ସେଭ୍ ହୋଇନାହିଁ। ଏହି ଧାଡ଼ିଗୁଡ଼ିକ ଠିକ୍ କରି ଫାଇଲ୍ ପୁଣି ଥରେ ପଠାନ୍ତୁ।

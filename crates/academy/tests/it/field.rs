@@ -660,3 +660,89 @@ async fn paper_rosters_and_score_sheets_come_back_through_csv_all_or_nothing() {
     assert!(ok, "{err}");
     assert!(out.contains("2 test results recorded"), "{out}");
 }
+
+#[tokio::test]
+async fn a_facilitator_edits_the_members_of_her_cohorts_and_no_one_else() {
+    let server = Server::start(None);
+    let f = signed_in(&server, FACILITATOR, PASSWORD).await;
+    let dashboard = f
+        .get(server.url("/facilitate"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let cohort = dashboard
+        .split("href=\"/cohorts/")
+        .skip(1)
+        .find(|x| !x.starts_with("new"))
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let page = f
+        .get(server.url(&format!("/cohorts/{cohort}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let mine = page
+        .split("href=\"/admin/members/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let own = f
+        .get(server.url(&format!("/admin/members/{mine}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(own.status(), 200, "a member of her cohort");
+    assert!(
+        !own.text().await.unwrap().contains("/organisations\">"),
+        "no organisation forms for a facilitator"
+    );
+
+    let manager = signed_in(&server, "9100000002", PASSWORD).await;
+    let list = manager
+        .get(server.url("/admin/members?state=UP"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let stranger = list
+        .split("href=\"/admin/members/")
+        .skip(1)
+        .find(|x| !x.starts_with("new"))
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        f.get(server.url(&format!("/admin/members/{stranger}")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404,
+        "someone from another state's cohort"
+    );
+    assert_eq!(
+        f.get(server.url("/admin/members"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403,
+        "the whole registry is for managers"
+    );
+}

@@ -129,6 +129,22 @@ pub async fn list_members(
     Ok(Html(page.render()?))
 }
 
+/// Managers and admins edit every member; a facilitator edits the members of their cohorts
+/// and those they registered. Anyone else is told the member does not exist.
+async fn may_edit(state: &AppState, ctx: &Ctx, id: Uuid) -> Result<(), WebError> {
+    let me = ctx.member()?;
+    if me.roles.can_manage_members() {
+        return Ok(());
+    }
+    if me.roles.has(Role::Facilitator) && state.store.facilitates(me.id, id).await? {
+        return Ok(());
+    }
+    if me.roles.has(Role::Facilitator) {
+        return Err(WebError::NotFound);
+    }
+    Err(WebError::Forbidden)
+}
+
 /// The member form's fields as typed, with consent.
 #[derive(Debug, Deserialize, Default)]
 #[serde(default)]
@@ -338,7 +354,7 @@ pub async fn show_member(
     Path(id): Path<Uuid>,
     Query(q): Query<ShowQuery>,
 ) -> Result<Html<String>, WebError> {
-    ctx.require_manager()?;
+    may_edit(&state, &ctx, id).await?;
     let member = state.store.member(id).await?;
     let html = render_show(
         &state,
@@ -359,7 +375,7 @@ pub async fn update_member(
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<MemberForm>,
 ) -> Result<Response, WebError> {
-    ctx.require_manager()?;
+    may_edit(&state, &ctx, id).await?;
     let member = state.store.member(id).await?;
     let s = &ctx.shell;
     let errors = match check_form(s, &form, member.draft.consent.as_ref()) {
