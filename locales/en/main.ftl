@@ -370,3 +370,4 @@ csv-results = scores spreadsheet (CSV)
 upload-title = Send a filled-in spreadsheet
 upload-send = Send
 upload-nothing-saved = Nothing was saved: please correct these rows and send the file again.
+group-test-answers = type the answers one by one

@@ -162,6 +162,10 @@ pub fn router(state: AppState) -> Router {
             get(pages::sessions::csv_template),
         )
         .route(
+            "/sessions/{id}/tests/{test}/answers/{member}",
+            get(pages::sessions::show_paper_answers).post(pages::sessions::enter_paper_answers),
+        )
+        .route(
             "/sessions/{id}/upload/{sheet}",
             post(pages::sessions::upload_csv),
         )

@@ -12,7 +12,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use uuid::Uuid;
 
-use super::learn::{completion_rule, find_module, statement, ModuleState};
+use super::learn::{completion_rule, find_module, ModuleState};
 use crate::context::Shell;
 use crate::csrf::CsrfForm;
 use crate::{AppState, Ctx, WebError};
@@ -133,6 +133,7 @@ async fn show(
         &BTreeMap::new(),
         None,
         StatusCode::OK,
+        None,
     )
 }
 
@@ -165,6 +166,7 @@ fn render(
     chosen: &BTreeMap<String, Vec<String>>,
     problem: Option<String>,
     status: StatusCode,
+    target: Option<&FormTarget>,
 ) -> Result<Response, WebError> {
     let lang = s.tr.lang;
     let heading = match kind {
@@ -183,8 +185,11 @@ fn render(
         s,
         module_id: &module.id,
         module_title: module.title.text(lang).to_string(),
-        heading,
-        action: path_of(module, kind),
+        heading: match target {
+            Some(t) => format!("{heading} · {}", t.heading),
+            None => heading,
+        },
+        action: target.map(|t| t.action.clone()).unwrap_or_else(|| path_of(module, kind)),
         attempt,
         questions: assessment
             .questions
@@ -262,6 +267,7 @@ async fn submit(
             &BTreeMap::new(),
             Some(s.t("test-stale")),
             StatusCode::BAD_REQUEST,
+            None,
         );
     };
     // The same form sent twice (a double tap, a page reloaded): the first one counts.
@@ -276,100 +282,18 @@ async fn submit(
         return closed(s, &module, reason);
     }
 
-    let mut chosen: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    let mut unknown = false;
-    for (key, value) in &fields {
-        let Some(qid) = key.strip_prefix("q-") else {
-            continue;
-        };
-        match assessment.questions.iter().find(|q| q.id == qid) {
-            Some(q) if q.options.iter().any(|o| &o.id == value) => chosen
-                .entry(qid.to_string())
-                .or_default()
-                .push(value.clone()),
-            // An answer for a question or option this test no longer has (the content
-            // changed while the form was open, or the form was tampered with).
-            _ => unknown = true,
+    let chosen = match read_answers(&assessment, &fields) {
+        Answers::Complete(chosen) => chosen,
+        Answers::Changed(chosen) => {
+            let problem = Some(s.t("test-changed"));
+            return render(s, &module, &kind, &assessment, Uuid::now_v7(), &chosen, problem, StatusCode::CONFLICT, None);
         }
-    }
-    if unknown {
-        return render(
-            s,
-            &module,
-            &kind,
-            &assessment,
-            Uuid::now_v7(),
-            &chosen,
-            Some(s.t("test-changed")),
-            StatusCode::CONFLICT,
-        );
-    }
-    if assessment
-        .questions
-        .iter()
-        .any(|q| !chosen.contains_key(&q.id))
-    {
-        return render(
-            s,
-            &module,
-            &kind,
-            &assessment,
-            attempt,
-            &chosen,
-            Some(s.t("test-answer-all")),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    }
-
-    let lang = s.tr.lang;
-    let mut records = Vec::with_capacity(assessment.questions.len() + 1);
-    let mut score = 0;
-    for q in &assessment.questions {
-        let answer = &chosen[&q.id];
-        let right = q.is_right(answer);
-        score += i64::from(right);
-        let mut st = statement(
-            &member,
-            Verb::Answered,
-            Activity::Question {
-                module: module.id.clone(),
-                question: q.id.clone(),
-            },
-            lang,
-        );
-        st.parent = Some(attempt);
-        st.outcome = Outcome {
-            score: None,
-            max_score: None,
-            success: Some(right),
-            response: Some(answer.join(",")),
-        };
-        records.push(st);
-    }
-    let max_score = assessment.questions.len() as i64;
-    let passed = passes(score, max_score, module.pass_mark);
-    let verb = match kind {
-        TestKind::Pre => Verb::Attempted,
-        _ if passed => Verb::Passed,
-        _ => Verb::Failed,
+        Answers::Missing(chosen) => {
+            let problem = Some(s.t("test-answer-all"));
+            return render(s, &module, &kind, &assessment, attempt, &chosen, problem, StatusCode::UNPROCESSABLE_ENTITY, None);
+        }
     };
-    let mut whole = statement(
-        &member,
-        verb,
-        Activity::Test {
-            module: module.id.clone(),
-            test: kind.clone(),
-        },
-        lang,
-    );
-    whole.id = attempt;
-    whole.outcome = Outcome {
-        score: Some(score),
-        max_score: Some(max_score),
-        success: Some(passed),
-        response: None,
-    };
-    records.push(whole);
+    let records = attempt_statements(member.id, &module, &kind, &assessment, &chosen, attempt, s.tr.lang, false);
     state
         .store
         .record(&records, &[completion_rule(&module)])
@@ -515,4 +439,96 @@ pub async fn show_result(
         again,
     };
     Ok(Html(page.render()?))
+}
+
+/// Where a test form is sent and whose it is, when someone other than the learner fills it
+/// in (a facilitator typing a paper answer sheet).
+pub(crate) struct FormTarget {
+    pub action: String,
+    /// Added to the heading: the learner's name.
+    pub heading: String,
+}
+
+/// What a submitted test form says.
+pub(crate) enum Answers {
+    /// Every question answered, with options the test has.
+    Complete(BTreeMap<String, Vec<String>>),
+    /// An answer for a question or option the test no longer has (the content changed while
+    /// the form was open, or the form was tampered with).
+    Changed(BTreeMap<String, Vec<String>>),
+    /// Some questions have no answer.
+    Missing(BTreeMap<String, Vec<String>>),
+}
+
+/// Reads `q-QUESTION=OPTION` fields against the test.
+pub(crate) fn read_answers(assessment: &Assessment, fields: &[(String, String)]) -> Answers {
+    let mut chosen: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut unknown = false;
+    for (key, value) in fields {
+        let Some(qid) = key.strip_prefix("q-") else { continue };
+        match assessment.questions.iter().find(|q| q.id == qid) {
+            Some(q) if q.options.iter().any(|o| &o.id == value) => chosen.entry(qid.to_string()).or_default().push(value.clone()),
+            _ => unknown = true,
+        }
+    }
+    if unknown {
+        Answers::Changed(chosen)
+    } else if assessment.questions.iter().any(|q| !chosen.contains_key(&q.id)) {
+        Answers::Missing(chosen)
+    } else {
+        Answers::Complete(chosen)
+    }
+}
+
+/// One statement per answer and one for the attempt (whose id is `attempt`).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn attempt_statements(
+    actor: Uuid,
+    module: &Module,
+    kind: &TestKind,
+    assessment: &Assessment,
+    chosen: &BTreeMap<String, Vec<String>>,
+    attempt: Uuid,
+    lang: academy_domain::Language,
+    facilitated: bool,
+) -> Vec<academy_domain::Statement> {
+    let at = time::OffsetDateTime::now_utc();
+    let say = |id: Uuid, verb, object, parent, outcome| academy_domain::Statement { id, actor, verb, object, parent, outcome, lang, facilitated, at };
+    let mut records = Vec::with_capacity(assessment.questions.len() + 1);
+    let mut score = 0;
+    for q in &assessment.questions {
+        let answer = chosen.get(&q.id).cloned().unwrap_or_default();
+        let right = q.is_right(&answer);
+        score += i64::from(right);
+        let object = Activity::Question { module: module.id.clone(), question: q.id.clone() };
+        let outcome = Outcome { score: None, max_score: None, success: Some(right), response: Some(answer.join(",")) };
+        records.push(say(Uuid::now_v7(), Verb::Answered, object, Some(attempt), outcome));
+    }
+    let max_score = assessment.questions.len() as i64;
+    let passed = passes(score, max_score, module.pass_mark);
+    let verb = match kind {
+        TestKind::Pre => Verb::Attempted,
+        _ if passed => Verb::Passed,
+        _ => Verb::Failed,
+    };
+    let object = Activity::Test { module: module.id.clone(), test: kind.clone() };
+    let outcome = Outcome { score: Some(score), max_score: Some(max_score), success: Some(passed), response: None };
+    records.push(say(attempt, verb, object, None, outcome));
+    records
+}
+
+/// The test form for a facilitator to type one learner's paper answers into.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn render_for(
+    s: &Shell,
+    module: &Module,
+    kind: &TestKind,
+    assessment: &Assessment,
+    attempt: Uuid,
+    chosen: &BTreeMap<String, Vec<String>>,
+    problem: Option<String>,
+    status: StatusCode,
+    target: &FormTarget,
+) -> Result<Response, WebError> {
+    render(s, module, kind, assessment, attempt, chosen, problem, status, Some(target))
 }
