@@ -252,13 +252,83 @@ async fn a_facilitator_runs_a_session_with_a_walk_in_and_a_paper_test() {
         &f,
         server.url(&format!("{session}/tests/pre")),
         &sheet,
-        &[
-            (&format!("score-{}", ids[0]), "6"),
-            (&format!("score-{}", ids[1]), "4"),
-        ],
+        &[(&format!("score-{}", ids[0]), "6")],
     )
     .await;
     assert_eq!(saved.status(), 303);
+
+    // The other attendee's answers, typed in one by one from her paper sheet.
+    let answers_url = format!("{session}/tests/pre/answers/{}", ids[1]);
+    let form = get(answers_url.clone()).await.text().await.unwrap();
+    assert!(
+        form.contains("(JH-"),
+        "the heading names whose answers these are"
+    );
+    let mut fields: Vec<(String, String)> = form
+        .split("name=\"q-")
+        .skip(1)
+        .map(|rest| {
+            let qid = rest.split('"').next().unwrap().to_string();
+            let value = rest
+                .split("value=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .to_string();
+            (format!("q-{qid}"), value)
+        })
+        .collect();
+    fields.dedup_by(|a, b| a.0 == b.0);
+    let attempt = form
+        .split("name=\"attempt\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let partial: Vec<(String, String)> = fields
+        .iter()
+        .skip(1)
+        .cloned()
+        .chain([
+            ("attempt".to_string(), attempt.clone()),
+            ("csrf_token".to_string(), csrf_token(&form)),
+        ])
+        .collect();
+    let missing = f
+        .post(server.url(&answers_url))
+        .form(&partial)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), 422, "every question needs an answer");
+    fields.push(("attempt".into(), attempt));
+    fields.push(("csrf_token".into(), csrf_token(&form)));
+    let sent = f
+        .post(server.url(&answers_url))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.status(), 303);
+    let again = f
+        .post(server.url(&answers_url))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 303, "the same sheet sent twice counts once");
+    let stranger = uuid::Uuid::now_v7();
+    assert_eq!(
+        get(format!("{session}/tests/pre/answers/{stranger}"))
+            .await
+            .status(),
+        404,
+        "only for someone present"
+    );
 
     // The learner sees the lesson done and the paper test among her tests.
     let learner = signed_in(&server, LEARNER, PASSWORD).await;

@@ -189,7 +189,9 @@ fn render(
             Some(t) => format!("{heading} · {}", t.heading),
             None => heading,
         },
-        action: target.map(|t| t.action.clone()).unwrap_or_else(|| path_of(module, kind)),
+        action: target
+            .map(|t| t.action.clone())
+            .unwrap_or_else(|| path_of(module, kind)),
         attempt,
         questions: assessment
             .questions
@@ -286,14 +288,43 @@ async fn submit(
         Answers::Complete(chosen) => chosen,
         Answers::Changed(chosen) => {
             let problem = Some(s.t("test-changed"));
-            return render(s, &module, &kind, &assessment, Uuid::now_v7(), &chosen, problem, StatusCode::CONFLICT, None);
+            return render(
+                s,
+                &module,
+                &kind,
+                &assessment,
+                Uuid::now_v7(),
+                &chosen,
+                problem,
+                StatusCode::CONFLICT,
+                None,
+            );
         }
         Answers::Missing(chosen) => {
             let problem = Some(s.t("test-answer-all"));
-            return render(s, &module, &kind, &assessment, attempt, &chosen, problem, StatusCode::UNPROCESSABLE_ENTITY, None);
+            return render(
+                s,
+                &module,
+                &kind,
+                &assessment,
+                attempt,
+                &chosen,
+                problem,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+            );
         }
     };
-    let records = attempt_statements(member.id, &module, &kind, &assessment, &chosen, attempt, s.tr.lang, false);
+    let records = attempt_statements(
+        member.id,
+        &module,
+        &kind,
+        &assessment,
+        &chosen,
+        attempt,
+        s.tr.lang,
+        false,
+    );
     state
         .store
         .record(&records, &[completion_rule(&module)])
@@ -465,15 +496,24 @@ pub(crate) fn read_answers(assessment: &Assessment, fields: &[(String, String)])
     let mut chosen: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut unknown = false;
     for (key, value) in fields {
-        let Some(qid) = key.strip_prefix("q-") else { continue };
+        let Some(qid) = key.strip_prefix("q-") else {
+            continue;
+        };
         match assessment.questions.iter().find(|q| q.id == qid) {
-            Some(q) if q.options.iter().any(|o| &o.id == value) => chosen.entry(qid.to_string()).or_default().push(value.clone()),
+            Some(q) if q.options.iter().any(|o| &o.id == value) => chosen
+                .entry(qid.to_string())
+                .or_default()
+                .push(value.clone()),
             _ => unknown = true,
         }
     }
     if unknown {
         Answers::Changed(chosen)
-    } else if assessment.questions.iter().any(|q| !chosen.contains_key(&q.id)) {
+    } else if assessment
+        .questions
+        .iter()
+        .any(|q| !chosen.contains_key(&q.id))
+    {
         Answers::Missing(chosen)
     } else {
         Answers::Complete(chosen)
@@ -493,16 +533,40 @@ pub(crate) fn attempt_statements(
     facilitated: bool,
 ) -> Vec<academy_domain::Statement> {
     let at = time::OffsetDateTime::now_utc();
-    let say = |id: Uuid, verb, object, parent, outcome| academy_domain::Statement { id, actor, verb, object, parent, outcome, lang, facilitated, at };
+    let say = |id: Uuid, verb, object, parent, outcome| academy_domain::Statement {
+        id,
+        actor,
+        verb,
+        object,
+        parent,
+        outcome,
+        lang,
+        facilitated,
+        at,
+    };
     let mut records = Vec::with_capacity(assessment.questions.len() + 1);
     let mut score = 0;
     for q in &assessment.questions {
         let answer = chosen.get(&q.id).cloned().unwrap_or_default();
         let right = q.is_right(&answer);
         score += i64::from(right);
-        let object = Activity::Question { module: module.id.clone(), question: q.id.clone() };
-        let outcome = Outcome { score: None, max_score: None, success: Some(right), response: Some(answer.join(",")) };
-        records.push(say(Uuid::now_v7(), Verb::Answered, object, Some(attempt), outcome));
+        let object = Activity::Question {
+            module: module.id.clone(),
+            question: q.id.clone(),
+        };
+        let outcome = Outcome {
+            score: None,
+            max_score: None,
+            success: Some(right),
+            response: Some(answer.join(",")),
+        };
+        records.push(say(
+            Uuid::now_v7(),
+            Verb::Answered,
+            object,
+            Some(attempt),
+            outcome,
+        ));
     }
     let max_score = assessment.questions.len() as i64;
     let passed = passes(score, max_score, module.pass_mark);
@@ -511,8 +575,16 @@ pub(crate) fn attempt_statements(
         _ if passed => Verb::Passed,
         _ => Verb::Failed,
     };
-    let object = Activity::Test { module: module.id.clone(), test: kind.clone() };
-    let outcome = Outcome { score: Some(score), max_score: Some(max_score), success: Some(passed), response: None };
+    let object = Activity::Test {
+        module: module.id.clone(),
+        test: kind.clone(),
+    };
+    let outcome = Outcome {
+        score: Some(score),
+        max_score: Some(max_score),
+        success: Some(passed),
+        response: None,
+    };
     records.push(say(attempt, verb, object, None, outcome));
     records
 }
@@ -530,5 +602,15 @@ pub(crate) fn render_for(
     status: StatusCode,
     target: &FormTarget,
 ) -> Result<Response, WebError> {
-    render(s, module, kind, assessment, attempt, chosen, problem, status, Some(target))
+    render(
+        s,
+        module,
+        kind,
+        assessment,
+        attempt,
+        chosen,
+        problem,
+        status,
+        Some(target),
+    )
 }

@@ -837,8 +837,16 @@ pub async fn upload_csv(
 }
 
 /// The attendee, if they were present at the session.
-async fn attendee(state: &AppState, session: &GroupSession, member: Uuid) -> Result<Member, WebError> {
-    attendees(state, session).await?.into_iter().find(|m| m.id == member).ok_or(WebError::NotFound)
+async fn attendee(
+    state: &AppState,
+    session: &GroupSession,
+    member: Uuid,
+) -> Result<Member, WebError> {
+    attendees(state, session)
+        .await?
+        .into_iter()
+        .find(|m| m.id == member)
+        .ok_or(WebError::NotFound)
 }
 
 /// One attendee's paper answers, typed in question by question: the same test form as
@@ -852,12 +860,26 @@ pub async fn show_paper_answers(
     let (session, _) = session_for(&state, &ctx, id).await?;
     let learner = attendee(&state, &session, member).await?;
     let module = session_module(&state, &session).await?;
-    let assessment = if kind == TestKind::Pre { &module.pre_test } else { &module.post_test };
+    let assessment = if kind == TestKind::Pre {
+        &module.pre_test
+    } else {
+        &module.post_test
+    };
     let target = super::quiz::FormTarget {
         action: format!("/sessions/{id}/tests/{test}/answers/{member}"),
         heading: format!("{} ({})", learner.draft.full_name, learner.code),
     };
-    super::quiz::render_for(&ctx.shell, &module, &kind, assessment, Uuid::now_v7(), &BTreeMap::new(), None, StatusCode::OK, &target)
+    super::quiz::render_for(
+        &ctx.shell,
+        &module,
+        &kind,
+        assessment,
+        Uuid::now_v7(),
+        &BTreeMap::new(),
+        None,
+        StatusCode::OK,
+        &target,
+    )
 }
 
 pub async fn enter_paper_answers(
@@ -871,14 +893,22 @@ pub async fn enter_paper_answers(
     let (session, _) = session_for(&state, &ctx, id).await?;
     let learner = attendee(&state, &session, member).await?;
     let module = session_module(&state, &session).await?;
-    let assessment = if kind == TestKind::Pre { &module.pre_test } else { &module.post_test };
+    let assessment = if kind == TestKind::Pre {
+        &module.pre_test
+    } else {
+        &module.post_test
+    };
     let s = &ctx.shell;
     let target = super::quiz::FormTarget {
         action: format!("/sessions/{id}/tests/{test}/answers/{member}"),
         heading: format!("{} ({})", learner.draft.full_name, learner.code),
     };
     let back = Redirect::to(&format!("/sessions/{id}/tests/{test}")).into_response();
-    let attempt = fields.iter().find(|(k, _)| k == "attempt").and_then(|(_, v)| Uuid::parse_str(v).ok()).unwrap_or_else(Uuid::now_v7);
+    let attempt = fields
+        .iter()
+        .find(|(k, _)| k == "attempt")
+        .and_then(|(_, v)| Uuid::parse_str(v).ok())
+        .unwrap_or_else(Uuid::now_v7);
     if state.store.test_result(attempt).await?.is_some() {
         return Ok(back);
     }
@@ -886,14 +916,39 @@ pub async fn enter_paper_answers(
         Answers::Complete(chosen) => chosen,
         Answers::Changed(chosen) => {
             let problem = Some(s.t("test-changed"));
-            return super::quiz::render_for(s, &module, &kind, assessment, Uuid::now_v7(), &chosen, problem, StatusCode::CONFLICT, &target);
+            return super::quiz::render_for(
+                s,
+                &module,
+                &kind,
+                assessment,
+                Uuid::now_v7(),
+                &chosen,
+                problem,
+                StatusCode::CONFLICT,
+                &target,
+            );
         }
         Answers::Missing(chosen) => {
             let problem = Some(s.t("test-answer-all"));
-            return super::quiz::render_for(s, &module, &kind, assessment, attempt, &chosen, problem, StatusCode::UNPROCESSABLE_ENTITY, &target);
+            return super::quiz::render_for(
+                s,
+                &module,
+                &kind,
+                assessment,
+                attempt,
+                &chosen,
+                problem,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &target,
+            );
         }
     };
-    let records = super::quiz::attempt_statements(learner.id, &module, &kind, assessment, &chosen, attempt, s.tr.lang, true);
-    state.store.record(&records, &[completion_rule(&module)]).await?;
+    let records = super::quiz::attempt_statements(
+        learner.id, &module, &kind, assessment, &chosen, attempt, s.tr.lang, true,
+    );
+    state
+        .store
+        .record(&records, &[completion_rule(&module)])
+        .await?;
     Ok(back)
 }
