@@ -370,4 +370,4 @@ csv-results = নম্বরের স্প্রেডশিট (CSV)
 upload-title = পূরণ করা স্প্রেডশিট পাঠান
 upload-send = পাঠান
 upload-nothing-saved = কিছুই সেভ হয়নি। এই সারিগুলো ঠিক করে ফাইলটা আবার পাঠান।
-group-test-answers = type the answers one by one
+group-test-answers = উত্তর একটা একটা করে লিখুন

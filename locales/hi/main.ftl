@@ -370,4 +370,4 @@ csv-results = स्कोर की स्प्रेडशीट (CSV)
 upload-title = भरी हुई स्प्रेडशीट भेजें
 upload-send = भेजें
 upload-nothing-saved = कुछ भी सेव नहीं हुआ। इन पंक्तियों को ठीक करें और फ़ाइल दोबारा भेजें।
-group-test-answers = type the answers one by one
+group-test-answers = जवाब एक-एक करके भरें

@@ -370,4 +370,4 @@ csv-results = ମାର୍କ ସ୍ପ୍ରେଡସିଟ୍ (CSV)
 upload-title = ଭରାଯାଇଥିବା ସ୍ପ୍ରେଡସିଟ୍ ପଠାନ୍ତୁ
 upload-send = ପଠାନ୍ତୁ
 upload-nothing-saved = କିଛି ସେଭ୍ ହୋଇନାହିଁ। ଏହି ଧାଡ଼ିଗୁଡ଼ିକ ଠିକ୍ କରି ଫାଇଲ୍ ପୁଣି ଥରେ ପଠାନ୍ତୁ।
-group-test-answers = type the answers one by one
+group-test-answers = ଉତ୍ତର ଗୋଟି ଗୋଟି କରି ଲେଖନ୍ତୁ
