@@ -6,6 +6,7 @@ pub mod field;
 pub mod learning;
 pub mod member;
 pub mod organisation;
+pub mod period;
 pub mod place;
 pub mod rows;
 pub mod text;

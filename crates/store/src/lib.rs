@@ -193,6 +193,65 @@ pub struct CohortSummary {
     pub members: i64,
 }
 
+/// Which members, and which period of activity, a report counts. Filters combine.
+#[derive(Debug, Clone, Default)]
+pub struct ReportFilter {
+    pub gender: Option<Gender>,
+    pub state: Option<State>,
+    pub district: Option<String>,
+    pub stakeholder: Option<StakeholderType>,
+    pub organisation: Option<Uuid>,
+    pub cohort: Option<Uuid>,
+    /// Birth years, inclusive: an age band.
+    pub born: Option<(i32, i32)>,
+    /// Only lessons, completions and tests of this module.
+    pub module: Option<String>,
+    /// Activity from (inclusive) and to (exclusive).
+    pub from: Option<OffsetDateTime>,
+    pub to: Option<OffsetDateTime>,
+}
+
+/// What a report groups its rows by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dimension {
+    Gender,
+    State,
+    District,
+    Stakeholder,
+    AgeBand,
+}
+
+/// The counting indicators of one group of members.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IndicatorRow {
+    /// The group's value (a gender word, a state code, …); "" for members without one.
+    pub group: String,
+    pub members: i64,
+    pub active_30: i64,
+    pub active_90: i64,
+    pub lessons_completed: i64,
+    pub modules_completed: i64,
+    pub sessions_attended: i64,
+}
+
+/// Knowledge gain in one module for one group: members who took both tests, their mean
+/// first pre-test score and mean best post-test score, in per cent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GainRow {
+    pub module: String,
+    pub group: String,
+    pub n: i64,
+    pub pre: f64,
+    pub post: f64,
+}
+
+/// Sessions held in the period and how many attended them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SessionTotals {
+    pub held: i64,
+    pub attendances: i64,
+}
+
 /// Everything the academy keeps. One implementation per database, the same behaviour on
 /// both, checked by one test suite that runs on both.
 #[async_trait]
@@ -333,6 +392,23 @@ pub trait Store: Send + Sync + 'static {
     async fn set_pin_hash(&self, member: Uuid, hash: &str) -> Result<()>;
     /// Invalidates the member's card and returns the new card's version.
     async fn reissue_card(&self, member: Uuid) -> Result<i64>;
+
+    /// The counting indicators, one row per group of `by`.
+    async fn report_indicators(
+        &self,
+        filter: &ReportFilter,
+        by: Dimension,
+        now: OffsetDateTime,
+    ) -> Result<Vec<IndicatorRow>>;
+    /// Knowledge gain per module and group.
+    async fn report_gain(&self, filter: &ReportFilter, by: Dimension) -> Result<Vec<GainRow>>;
+    /// Sessions held in the period (of the filtered members' cohorts) and attendance.
+    async fn report_sessions(&self, filter: &ReportFilter) -> Result<SessionTotals>;
+    /// Modules completed per month (`YYYY-MM`), oldest first.
+    async fn report_completions_by_month(
+        &self,
+        filter: &ReportFilter,
+    ) -> Result<Vec<(String, i64)>>;
 
     async fn setting(&self, key: &str) -> Result<Option<String>>;
     async fn set_setting(&self, key: &str, value: &str) -> Result<()>;

@@ -15,6 +15,9 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres
 impl PgStore {
     const BACKEND: &'static str = "postgres";
     const ORG_NAMES_AGG: &'static str = "string_agg(o.name, '; ' ORDER BY o.name_key)";
+    /// The month (`YYYY-MM`, UTC) a module was completed in.
+    const MONTH_OF_COMPLETION: &'static str =
+        "to_char(mp.completed_at AT TIME ZONE 'UTC', 'YYYY-MM')";
 
     /// Connects to and migrates the database at `url`.
     pub async fn open(url: &str) -> crate::Result<Self> {

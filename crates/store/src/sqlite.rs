@@ -18,6 +18,8 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite")
 impl SqliteStore {
     const BACKEND: &'static str = "sqlite";
     const ORG_NAMES_AGG: &'static str = "group_concat(o.name, '; ')";
+    /// The month (`YYYY-MM`, UTC) a module was completed in.
+    const MONTH_OF_COMPLETION: &'static str = "substr(mp.completed_at, 1, 7)";
 
     /// Opens (creating if missing) and migrates the database at `url` (`sqlite://PATH` or a path).
     pub async fn open(url: &str) -> crate::Result<Self> {

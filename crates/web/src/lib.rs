@@ -178,6 +178,9 @@ pub fn router(state: AppState) -> Router {
             "/sessions/{id}/tests/{test}",
             get(pages::sessions::show_group_test).post(pages::sessions::enter_group_test),
         )
+        .route("/reports", get(pages::reports::show_reports))
+        .route("/reports/indicators", get(pages::reports::show_definitions))
+        .route("/reports/export/{table}", get(pages::reports::export_csv))
         .route("/static/{file}", get(assets::serve_asset))
         .fallback(pages::home::not_found)
         .layer(axum::middleware::from_fn(error::localise_error_pages))

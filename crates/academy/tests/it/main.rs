@@ -7,5 +7,6 @@ mod common;
 mod content;
 mod field;
 mod learning;
+mod reports;
 mod server;
 mod store;

@@ -6,7 +6,8 @@ use academy_domain::{
     Verb,
 };
 use academy_store::{
-    CompletionRule, ImportRow, MemberFilter, OrganisationFilter, Page, SessionRecord, StoreError,
+    CompletionRule, Dimension, ImportRow, MemberFilter, OrganisationFilter, Page, ReportFilter,
+    SessionRecord, StoreError,
 };
 use futures_util::StreamExt;
 use time::{Duration, OffsetDateTime};
@@ -341,5 +342,122 @@ on_both_databases! {
         assert!(matches!(store.publish_content("digest-1", "{}", &[]).await, Err(StoreError::Conflict(_))));
         assert_eq!(store.media("abc.svg").await.unwrap().unwrap().bytes, b"<svg/>");
         assert!(store.media("nope.svg").await.unwrap().is_none());
+    }
+
+    async fn reports_match_a_naive_recount_of_a_random_academy(store) {
+        use rand::{Rng, SeedableRng};
+        use std::collections::{BTreeMap, BTreeSet};
+        let mut rng = rand::rngs::StdRng::seed_from_u64(7);
+        let now = OffsetDateTime::now_utc();
+        let genders = [Gender::Woman, Gender::Woman, Gender::Man, Gender::Unstated];
+        let mut members = Vec::new();
+        for i in 0..40 {
+            let mut d = draft(&format!("Member {i}"), None, if i % 3 == 0 { "OD" } else { "JH" });
+            d.gender = genders[i % 4];
+            members.push(store.create_member(&d, Roles::learner()).await.unwrap());
+        }
+        let modules = ["health-safety", "financial-literacy"];
+        let lessons = ["a", "b"];
+        let rules: Vec<CompletionRule> = modules.iter().map(|m| CompletionRule { module: m.to_string(), lessons: lessons.iter().map(|l| l.to_string()).collect() }).collect();
+        let mut all = Vec::new();
+        for m in &members {
+            for module in modules {
+                if rng.gen_bool(0.3) {
+                    continue;
+                }
+                let mut at = now - Duration::days(rng.gen_range(0..200));
+                let mut say = |verb: Verb, object: Activity, score: Option<i64>, at: OffsetDateTime| {
+                    let mut st = said(m.id, verb, object, 0);
+                    st.at = at;
+                    if let Some(s) = score {
+                        st.outcome = Outcome { score: Some(s), max_score: Some(10), success: Some(s >= 6), response: None };
+                    }
+                    all.push(st);
+                };
+                let test = |t: TestKind| Activity::Test { module: module.into(), test: t };
+                if rng.gen_bool(0.8) {
+                    say(Verb::Attempted, test(TestKind::Pre), Some(rng.gen_range(0..=10)), at);
+                    if rng.gen_bool(0.3) {
+                        // A second pre-test: only the first counts.
+                        say(Verb::Attempted, test(TestKind::Pre), Some(rng.gen_range(0..=10)), at + Duration::hours(1));
+                    }
+                }
+                for l in lessons {
+                    at += Duration::hours(rng.gen_range(1..48));
+                    let object = Activity::Lesson { module: module.into(), lesson: l.into() };
+                    say(Verb::Experienced, object.clone(), None, at);
+                    if rng.gen_bool(0.7) {
+                        say(Verb::Completed, object, None, at + Duration::minutes(10));
+                    }
+                }
+                for _ in 0..rng.gen_range(0..3) {
+                    at += Duration::hours(rng.gen_range(1..48));
+                    let score = rng.gen_range(0..=10);
+                    say(if score >= 6 { Verb::Passed } else { Verb::Failed }, test(TestKind::Post), Some(score), at);
+                }
+            }
+        }
+        all.sort_by_key(|s| s.at);
+        // In batches, as devices and field nodes send them.
+        for batch in all.chunks(37) {
+            store.record(batch, &rules).await.unwrap();
+        }
+
+        let from = now - Duration::days(120);
+        let filter = ReportFilter { from: Some(from), to: Some(now + Duration::days(1)), ..Default::default() };
+        let rows = store.report_indicators(&filter, Dimension::Gender, now).await.unwrap();
+        let in_period = |t: OffsetDateTime| t >= from && t < now + Duration::days(1);
+        for row in &rows {
+            let of: Vec<_> = members.iter().filter(|m| m.draft.gender.as_str() == row.group).map(|m| m.id).collect();
+            let mine = |st: &&Statement| of.contains(&st.actor);
+            assert_eq!(row.members, of.len() as i64, "members of {}", row.group);
+            for (days, count) in [(30, row.active_30), (90, row.active_90)] {
+                let active: BTreeSet<_> = all.iter().filter(mine).filter(|s| s.at >= now - Duration::days(days)).map(|s| s.actor).collect();
+                assert_eq!(count, active.len() as i64, "active {days} days, {}", row.group);
+            }
+            // A lesson counts once, at its first completion.
+            let mut first_done: BTreeMap<(uuid::Uuid, String), OffsetDateTime> = BTreeMap::new();
+            for st in all.iter().filter(mine).filter(|s| s.verb == Verb::Completed) {
+                if let Activity::Lesson { module, lesson } = &st.object {
+                    first_done.entry((st.actor, format!("{module}/{lesson}"))).or_insert(st.at);
+                }
+            }
+            let lessons_done = first_done.values().filter(|t| in_period(**t)).count() as i64;
+            assert_eq!(row.lessons_completed, lessons_done, "lessons of {}", row.group);
+            // A module completes when both lessons are done and a post-test is passed.
+            let mut modules_done = 0;
+            for m in &of {
+                for module in modules {
+                    let done_at = |l: &str| first_done.get(&(*m, format!("{module}/{l}"))).copied();
+                    let passed = all.iter().filter(|s| s.actor == *m && s.verb == Verb::Passed && s.object == Activity::Test { module: module.into(), test: TestKind::Post }).map(|s| s.at).min();
+                    if let (Some(a), Some(b), Some(p)) = (done_at("a"), done_at("b"), passed) {
+                        if in_period(a.max(b).max(p)) {
+                            modules_done += 1;
+                        }
+                    }
+                }
+            }
+            assert_eq!(row.modules_completed, modules_done, "modules of {}", row.group);
+        }
+
+        let gains = store.report_gain(&filter, Dimension::Gender).await.unwrap();
+        for g in &gains {
+            let of: Vec<_> = members.iter().filter(|m| m.draft.gender.as_str() == g.group).map(|m| m.id).collect();
+            let (mut n, mut pre_sum, mut post_sum) = (0i64, 0f64, 0f64);
+            for m in &of {
+                let tests = |kind: TestKind| all.iter().filter(move |s| s.actor == *m && s.object == Activity::Test { module: g.module.clone(), test: kind.clone() }).collect::<Vec<_>>();
+                let first_pre = tests(TestKind::Pre).into_iter().min_by_key(|s| s.at);
+                let best_post = tests(TestKind::Post).into_iter().filter(|s| in_period(s.at)).filter_map(|s| s.outcome.score).max();
+                if let (Some(pre), Some(post)) = (first_pre, best_post) {
+                    n += 1;
+                    pre_sum += pre.outcome.score.unwrap() as f64 * 10.0;
+                    post_sum += post as f64 * 10.0;
+                }
+            }
+            assert_eq!(g.n, n, "n for {} {}", g.module, g.group);
+            assert!((g.pre - pre_sum / n as f64).abs() < 1e-9, "pre for {} {}", g.module, g.group);
+            assert!((g.post - post_sum / n as f64).abs() < 1e-9, "post for {} {}", g.module, g.group);
+        }
+        assert!(!gains.is_empty());
     }
 }

@@ -19,6 +19,7 @@ pub mod members;
 pub mod organisations;
 pub mod printouts;
 pub mod quiz;
+pub mod reports;
 pub mod sessions;
 pub mod sign_in;
 

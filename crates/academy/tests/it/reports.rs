@@ -1,0 +1,133 @@
+//! Reports on the real server: the manager's dashboard, women first, one module in one state
+//! in one quarter, and exports that hide small numbers.
+
+use crate::common::{client, signed_in, Server};
+
+const PASSWORD: &str = "academy-demo";
+
+#[tokio::test]
+async fn a_manager_sees_women_s_learning_by_state_module_and_quarter_and_downloads_it() {
+    let server = Server::start(None);
+    let manager = signed_in(&server, "9100000002", PASSWORD).await;
+    manager.get(server.url("/lang/en")).send().await.unwrap();
+    let home = manager
+        .get(server.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        home.contains("href=\"/reports\""),
+        "the manager's home links to the reports"
+    );
+
+    let all = manager
+        .get(server.url("/reports"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let first_row = all
+        .split("<tbody>")
+        .nth(1)
+        .unwrap()
+        .split("</tr>")
+        .next()
+        .unwrap();
+    assert!(first_row.contains("Woman"), "women come first");
+    assert!(
+        all.contains("<svg class=\"chart\""),
+        "a chart drawn on the server"
+    );
+    assert!(all.contains("Knowledge gain per module"));
+
+    let quarter = {
+        let now =
+            time::OffsetDateTime::now_utc().to_offset(time::UtcOffset::from_hms(5, 30, 0).unwrap());
+        format!("{}-Q{}", now.year(), (u8::from(now.month()) - 1) / 3 + 1)
+    };
+    let focused = manager
+        .get(server.url(&format!(
+            "/reports?gender=woman&state=JH&module=health-safety&period={quarter}"
+        )))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(focused.status(), 200);
+    let focused = focused.text().await.unwrap();
+    assert!(
+        focused.contains(&format!("· {quarter}")),
+        "the period is named"
+    );
+    assert!(focused.contains("modules completed"));
+
+    let csv = manager
+        .get(server.url("/reports/export/indicators.csv?by=district"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let bytes = csv.bytes().await.unwrap();
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "UTF-8 with a byte-order mark for spreadsheets"
+    );
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.starts_with("Group,members,"));
+    assert!(
+        text.contains("< 5"),
+        "small cells are hidden in a shared table:\n{text}"
+    );
+    let gain = manager
+        .get(server.url("/reports/export/knowledge-gain.csv"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(gain.contains("Module,took both tests"));
+
+    let definitions = manager
+        .get(server.url("/reports/indicators"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(definitions.contains("Knowledge gain") && definitions.contains("percentage points"));
+
+    let learner = signed_in(&server, "9100000006", PASSWORD).await;
+    assert_eq!(
+        learner
+            .get(server.url("/reports"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    assert_eq!(
+        learner
+            .get(server.url("/reports/export/indicators.csv"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    assert_eq!(
+        client()
+            .get(server.url("/reports"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        303
+    );
+}
