@@ -424,3 +424,5 @@ indicator-gain = Knowledge gain
 indicator-gain-how = For each module, the members who took both tests: the mean of their best final test minus the mean of their first test before the module, in percentage points, with n, the number of members counted. The period picks the final tests taken in it.
 indicator-small = Small numbers
 indicator-small-how = In downloaded tables, fewer than 5 people are shown as "< 5", so that no one can be picked out.
+report-shared-note = Figures for this group's members. Fewer than 5 people are shown as "< 5".
+report-for-group = This group's report

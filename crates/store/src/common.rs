@@ -881,6 +881,12 @@ macro_rules! shared_store {
                 organisation_from_row(&row.ok_or(StoreError::NotFound)?)
             }
 
+            async fn organisation_by_name(&self, name: &str) -> Result<Option<Organisation>> {
+                let sql = format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE o.name_key = $1");
+                let row = sqlx::query(&sql).bind(name_key(name)).fetch_optional(self.reader()).await?;
+                row.as_ref().map(organisation_from_row).transpose()
+            }
+
             async fn list_organisations(
                 &self,
                 filter: &OrganisationFilter,

@@ -284,6 +284,8 @@ pub trait Store: Send + Sync + 'static {
         draft: &OrganisationDraft,
     ) -> Result<Organisation>;
     async fn organisation(&self, id: Uuid) -> Result<Organisation>;
+    /// The organisation with this name, whatever its case.
+    async fn organisation_by_name(&self, name: &str) -> Result<Option<Organisation>>;
     async fn list_organisations(
         &self,
         filter: &OrganisationFilter,

@@ -178,6 +178,10 @@ pub fn router(state: AppState) -> Router {
             "/sessions/{id}/tests/{test}",
             get(pages::sessions::show_group_test).post(pages::sessions::enter_group_test),
         )
+        .route(
+            "/organisations/{id}/report",
+            get(pages::reports::show_organisation_report),
+        )
         .route("/reports", get(pages::reports::show_reports))
         .route("/reports/indicators", get(pages::reports::show_definitions))
         .route("/reports/export/{table}", get(pages::reports::export_csv))

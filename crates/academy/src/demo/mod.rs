@@ -352,29 +352,14 @@ pub async fn load(
             .iter()
             .find(|(k, s, d, _)| *k == OrgKind::Shg && *s == state && d == district)
         {
-            let filter = OrganisationFilter {
-                query: Some(shg.clone()),
-                ..Default::default()
-            };
-            if let Some(org) = store
-                .list_organisations(
-                    &filter,
-                    Page {
-                        offset: 0,
-                        limit: 1,
-                    },
-                )
-                .await?
-                .items
-                .first()
-            {
+            if let Some(org) = store.organisation_by_name(shg).await? {
                 let role_in_group = if *role == Role::Facilitator {
                     OrgRole::Leader
                 } else {
                     OrgRole::Member
                 };
                 store
-                    .join_organisation(org.organisation.id, member.id, role_in_group)
+                    .join_organisation(org.id, member.id, role_in_group)
                     .await?;
             }
         }

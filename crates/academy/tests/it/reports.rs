@@ -131,3 +131,73 @@ async fn a_manager_sees_women_s_learning_by_state_module_and_quarter_and_downloa
         303
     );
 }
+
+#[tokio::test]
+async fn a_group_leader_sees_her_group_s_report_with_small_numbers_hidden() {
+    let server = Server::start(None);
+    // The Jharkhand demo facilitator leads a Self Help Group in Pakur.
+    let leader = signed_in(&server, "9100000004", PASSWORD).await;
+    leader.get(server.url("/lang/en")).send().await.unwrap();
+    let me = leader
+        .get(server.url("/me"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let org = me
+        .split("href=\"/organisations/")
+        .nth(1)
+        .expect("she is in a group")
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let page = leader
+        .get(server.url(&format!("/organisations/{org}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(&format!("/organisations/{org}/report")),
+        "the group page links to its report"
+    );
+    let report = leader
+        .get(server.url(&format!("/organisations/{org}/report")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(report.status(), 200);
+    let report = report.text().await.unwrap();
+    assert!(
+        !report.contains("/reports/export/"),
+        "no downloads from a shared page"
+    );
+    let figures: Vec<&str> = report
+        .split("<strong>")
+        .skip(1)
+        .map(|x| x.split('<').next().unwrap())
+        .collect();
+    assert!(
+        figures
+            .iter()
+            .all(|f| f.parse::<i64>().map_or(true, |n| n == 0 || n >= 5)),
+        "no count below 5 is shown: {figures:?}"
+    );
+
+    let member = signed_in(&server, "9100000006", PASSWORD).await;
+    let status = member
+        .get(server.url(&format!("/organisations/{org}/report")))
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert_eq!(
+        status, 404,
+        "a member who does not lead the group does not see its report"
+    );
+}

@@ -5,7 +5,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use academy_domain::field::{cohort_name, IST};
 use academy_domain::{text, Cohort, GroupSession, Member, MemberCode, Phone, Role, State};
-use academy_store::{OrganisationFilter, Page};
 use askama::Template;
 use axum::extract::{Path, State as AxState};
 use axum::http::StatusCode;
@@ -267,28 +266,11 @@ pub async fn create_cohort(
     let organisation = match text::clean(&form.organisation) {
         o if o.is_empty() => None,
         o => {
-            let filter = OrganisationFilter {
-                query: Some(o.clone()),
-                ..Default::default()
-            };
-            let found = state
-                .store
-                .list_organisations(
-                    &filter,
-                    Page {
-                        offset: 0,
-                        limit: 20,
-                    },
-                )
-                .await?;
-            let hit = found
-                .items
-                .into_iter()
-                .find(|x| x.organisation.draft.name.to_lowercase() == o.to_lowercase());
+            let hit = state.store.organisation_by_name(&o).await?;
             if hit.is_none() {
                 errors.add("organisation", s.t("member-join-unknown"));
             }
-            hit.map(|x| x.organisation.id)
+            hit.map(|x| x.id)
         }
     };
     if let (Some(name), Some(place), true) = (name, place, errors.is_empty()) {

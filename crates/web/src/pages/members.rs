@@ -4,7 +4,7 @@
 use academy_domain::{
     Consent, Gender, Member, MemberDraft, MemberInput, OrgRole, Role, Roles, StakeholderType, State,
 };
-use academy_store::{MemberFilter, Membership, OrganisationFilter, Page, StoreError};
+use academy_store::{MemberFilter, Membership, StoreError};
 use askama::Template;
 use axum::extract::{Path, Query, State as AxState};
 use axum::http::StatusCode;
@@ -456,26 +456,11 @@ pub async fn join_organisation(
         return Ok(Redirect::to(&format!("/admin/members/{id}?saved=1")).into_response());
     }
     let name = academy_domain::text::clean(&form.organisation);
-    let filter = OrganisationFilter {
-        query: Some(name.clone()),
-        ..Default::default()
+    let org = match name.is_empty() {
+        true => None,
+        false => state.store.organisation_by_name(&name).await?,
     };
-    let found = state
-        .store
-        .list_organisations(
-            &filter,
-            Page {
-                offset: 0,
-                limit: 20,
-            },
-        )
-        .await?;
-    let key = name.to_lowercase();
-    let org = found
-        .items
-        .into_iter()
-        .find(|o| o.organisation.draft.name.to_lowercase() == key);
-    let Some(org) = org.filter(|_| !name.is_empty()) else {
+    let Some(org) = org else {
         let message = ctx.shell.t("member-join-unknown");
         let html = render_show(
             &state,
@@ -490,9 +475,6 @@ pub async fn join_organisation(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
     };
     let role = OrgRole::parse("role", &form.role).unwrap_or(OrgRole::Member);
-    state
-        .store
-        .join_organisation(org.organisation.id, id, role)
-        .await?;
+    state.store.join_organisation(org.id, id, role).await?;
     Ok(Redirect::to(&format!("/admin/members/{id}?saved=1")).into_response())
 }

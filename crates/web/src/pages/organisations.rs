@@ -1,7 +1,7 @@
 //! Organisations: Self Help Groups, chapters of the Association of Female Miners,
 //! cooperatives, companies, universities, NGOs and government bodies, with their members.
 
-use academy_domain::{OrgKind, Organisation, OrganisationDraft, OrganisationInput, State};
+use academy_domain::{OrgKind, OrgRole, Organisation, OrganisationDraft, OrganisationInput, State};
 use academy_store::{OrganisationFilter, OrganisationSummary, StoreError};
 use askama::Template;
 use axum::extract::{Path, Query, State as AxState};
@@ -218,6 +218,7 @@ struct ShowPage<'a> {
     org: OrgRow,
     members: Vec<(MemberRow, bool)>,
     pager: Pager,
+    can_report: bool,
 }
 
 /// An organisation and its members: for managers, and for the organisation's own members (an
@@ -229,11 +230,12 @@ pub async fn show_organisation(
     Query(page): Query<PageQuery>,
 ) -> Result<Html<String>, WebError> {
     let me = ctx.member()?;
-    if !me.roles.can_manage_members() {
-        let mine = state.store.memberships(me.id).await?;
-        if !mine.iter().any(|m| m.organisation.id == id) {
-            return Err(WebError::NotFound);
-        }
+    let mine = state.store.memberships(me.id).await?;
+    let leads = mine
+        .iter()
+        .any(|m| m.organisation.id == id && m.role == OrgRole::Leader);
+    if !me.roles.can_manage_members() && !mine.iter().any(|m| m.organisation.id == id) {
+        return Err(WebError::NotFound);
     }
     let org = state.store.organisation(id).await?;
     let listing = state.store.organisation_members(id, page.window()).await?;
@@ -247,6 +249,7 @@ pub async fn show_organisation(
         org: OrgRow::new(s, &org, listing.total),
         members,
         pager: Pager::new("", page.number(), listing.total),
+        can_report: leads || me.roles.can_manage_members(),
         s,
     };
     Ok(Html(page.render()?))

@@ -110,20 +110,34 @@ struct ReportPage<'a> {
     dimensions: Vec<Choice>,
     modules: Vec<Choice>,
     this_quarter: String,
+    /// An organisation's own view: small numbers hidden, no exports.
+    shared: bool,
+    action: String,
+    heading: String,
 }
 
 impl ReportPage<'_> {
     /// "12 (48%)": a count and its share of all members in the report.
     pub fn share(&self, n: impl std::borrow::Borrow<i64>) -> String {
         let n = n.borrow();
-        if self.total.members == 0 {
-            return self.s.tr.num(*n);
+        if self.total.members == 0 || (self.shared && *n < SMALL_CELL) {
+            return self.count(*n);
         }
         format!(
             "{} ({}%)",
             self.s.tr.num(*n),
             self.s.tr.num(n * 100 / self.total.members)
         )
+    }
+
+    /// A count, or "< 5" on a shared page.
+    pub fn count(&self, n: impl std::borrow::Borrow<i64>) -> String {
+        let n = *n.borrow();
+        if self.shared && n > 0 && n < SMALL_CELL {
+            "< 5".into()
+        } else {
+            self.s.tr.num(n)
+        }
     }
 
     pub fn pct(&self, x: impl std::borrow::Borrow<f64>) -> String {
@@ -233,8 +247,44 @@ pub async fn show_reports(
     Query(q): Query<ReportQuery>,
 ) -> Result<Html<String>, WebError> {
     ctx.require_manager()?;
+    let heading = ctx.shell.t("report-title");
+    render_report(&state, &ctx, q, None, heading).await
+}
+
+/// An organisation's own report, for its leaders (and managers): the same figures for its
+/// members only, with small numbers hidden.
+pub async fn show_organisation_report(
+    AxState(state): AxState<AppState>,
+    ctx: Ctx,
+    Path(id): Path<uuid::Uuid>,
+    Query(q): Query<ReportQuery>,
+) -> Result<Html<String>, WebError> {
+    let me = ctx.member()?;
+    let org = state.store.organisation(id).await?;
+    if !me.roles.can_manage_members() {
+        let leads = state
+            .store
+            .memberships(me.id)
+            .await?
+            .iter()
+            .any(|m| m.organisation.id == id && m.role == academy_domain::OrgRole::Leader);
+        if !leads {
+            return Err(WebError::NotFound);
+        }
+    }
+    render_report(&state, &ctx, q, Some(id), org.draft.name).await
+}
+
+async fn render_report(
+    state: &AppState,
+    ctx: &Ctx,
+    q: ReportQuery,
+    organisation: Option<uuid::Uuid>,
+    heading: String,
+) -> Result<Html<String>, WebError> {
     let s = &ctx.shell;
-    let (filter, period) = q.filter();
+    let (mut filter, period) = q.filter();
+    filter.organisation = organisation;
     let by = q.dimension();
     let now = time::OffsetDateTime::now_utc();
     let mut rows = state.store.report_indicators(&filter, by, now).await?;
@@ -266,7 +316,7 @@ pub async fn show_reports(
             .collect(),
         women,
         sessions: state.store.report_sessions(&filter).await?,
-        gains: gains(&state, s, &gain_rows),
+        gains: gains(state, s, &gain_rows),
         months_svg: months_chart(&months),
         genders: choices::genders(s),
         stakeholders: choices::stakeholders(s),
@@ -294,6 +344,11 @@ pub async fn show_reports(
         this_quarter: Period::quarter_of(now).name,
         period: period.map(|p| p.name),
         query_string: serde_urlencoded::to_string(&q).unwrap_or_default(),
+        shared: organisation.is_some(),
+        action: organisation
+            .map(|o| format!("/organisations/{o}/report"))
+            .unwrap_or_else(|| "/reports".into()),
+        heading,
         q,
         s,
     };
