@@ -23,6 +23,7 @@ pub mod field_import;
 pub mod i18n;
 mod pages;
 pub mod paper;
+pub mod tables;
 
 pub use context::Ctx;
 pub use error::WebError;
@@ -184,7 +185,8 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/reports", get(pages::reports::show_reports))
         .route("/reports/indicators", get(pages::reports::show_definitions))
-        .route("/reports/export/{table}", get(pages::reports::export_csv))
+        .route("/reports/export/{table}", get(pages::reports::export))
+        .route("/reports/donor", get(pages::reports::show_donor_table))
         .route("/static/{file}", get(assets::serve_asset))
         .fallback(pages::home::not_found)
         .layer(axum::middleware::from_fn(error::localise_error_pages))

@@ -92,6 +92,45 @@ async fn a_manager_sees_women_s_learning_by_state_module_and_quarter_and_downloa
         .unwrap();
     assert!(gain.contains("Module,took both tests"));
 
+    let xlsx = manager
+        .get(server.url("/reports/export/indicators.xlsx?gender=woman"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        xlsx.headers()["content-type"],
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    assert!(
+        xlsx.bytes().await.unwrap().starts_with(b"PK"),
+        "a real workbook"
+    );
+    let donor = manager
+        .get(server.url("/reports/donor"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(donor.contains("Results framework table") && donor.contains("Woman · Jharkhand"));
+    assert!(donor.contains("People trained in Health, Safety and Occupational Hazards"));
+    let donor_xlsx = manager
+        .get(server.url("/reports/export/donor.xlsx"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(donor_xlsx.status(), 200);
+    assert_eq!(
+        manager
+            .get(server.url("/reports/export/nothing.xlsx"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+
     let definitions = manager
         .get(server.url("/reports/indicators"))
         .send()

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::choices::{self, Choice};
 use crate::context::Shell;
+use crate::tables::{Cell, Table};
 use crate::{AppState, Ctx, WebError};
 
 /// Cells counting fewer people than this are shown as "< 5" wherever a table is shared.
@@ -355,110 +356,331 @@ async fn render_report(
     Ok(Html(page.render()?))
 }
 
-/// A count as shared outside the office: fewer than five people is "< 5".
-pub fn shared(n: i64) -> String {
+/// A count as a shared table cell: fewer than five people is "< 5".
+fn count_cell(n: i64) -> Cell {
     if n > 0 && n < SMALL_CELL {
-        "< 5".into()
+        Cell::Text("< 5".into())
     } else {
-        n.to_string()
+        Cell::Number(n as f64)
     }
 }
 
-/// The indicator table as CSV (UTF-8 with a byte-order mark, so spreadsheets show Indic
-/// text), with small cells hidden: this file leaves the academy.
-pub async fn export_csv(
-    AxState(state): AxState<AppState>,
-    ctx: Ctx,
-    Path(table): Path<String>,
-    Query(q): Query<ReportQuery>,
-) -> Result<Response, WebError> {
-    ctx.require_manager()?;
-    let s = &ctx.shell;
+/// A mean score as a shared cell: empty when fewer than five people are behind it.
+fn mean_cell(x: f64, n: i64) -> Cell {
+    if n < SMALL_CELL {
+        Cell::Text(String::new())
+    } else {
+        Cell::Number((x * 10.0).round() / 10.0)
+    }
+}
+
+/// The tables a manager can download, built for the current filters.
+async fn build_table(
+    state: &AppState,
+    s: &Shell,
+    which: &str,
+    q: &ReportQuery,
+) -> Result<Table, WebError> {
     let (filter, _) = q.filter();
     let by = q.dimension();
-    let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    let fail = |e: csv::Error| WebError::Paper(e.to_string());
-    match table.as_str() {
-        "indicators.csv" => {
+    match which {
+        "indicators" => {
             let rows = state
                 .store
                 .report_indicators(&filter, by, time::OffsetDateTime::now_utc())
                 .await?;
-            out.write_record([
-                s.t("report-group").as_str(),
-                &s.t("report-members"),
-                &s.t("report-active-30"),
-                &s.t("report-active-90"),
-                &s.t("report-lessons"),
-                &s.t("report-modules"),
-                &s.t("report-attended"),
-            ])
-            .map_err(fail)?;
-            for r in &rows {
-                out.write_record([
-                    label(s, by, &r.group),
-                    shared(r.members),
-                    shared(r.active_30),
-                    shared(r.active_90),
-                    shared(r.lessons_completed),
-                    shared(r.modules_completed),
-                    shared(r.sessions_attended),
-                ])
-                .map_err(fail)?;
-            }
+            Ok(Table {
+                name: s.t("report-table"),
+                headers: [
+                    "report-group",
+                    "report-members",
+                    "report-active-30",
+                    "report-active-90",
+                    "report-lessons",
+                    "report-modules",
+                    "report-attended",
+                ]
+                .iter()
+                .map(|k| s.t(k))
+                .collect(),
+                rows: rows
+                    .iter()
+                    .map(|r| {
+                        vec![
+                            Cell::Text(label(s, by, &r.group)),
+                            count_cell(r.members),
+                            count_cell(r.active_30),
+                            count_cell(r.active_90),
+                            count_cell(r.lessons_completed),
+                            count_cell(r.modules_completed),
+                            count_cell(r.sessions_attended),
+                        ]
+                    })
+                    .collect(),
+            })
         }
-        "knowledge-gain.csv" => {
+        "knowledge-gain" => {
             let rows = state.store.report_gain(&filter, Dimension::Gender).await?;
-            out.write_record([
-                s.t("report-module").as_str(),
-                &s.t("report-took-both"),
-                &s.t("report-pre"),
-                &s.t("report-post"),
-                &s.t("report-gain"),
-                &s.t("report-women-took-both"),
-                &s.t("report-women-gain"),
-            ])
-            .map_err(fail)?;
-            for g in gains(&state, s, &rows) {
-                let small = g.n < SMALL_CELL;
-                let women_small = g.women_n < SMALL_CELL;
-                let value = |x: f64, hide: bool| {
-                    if hide {
-                        String::new()
-                    } else {
-                        format!("{x:.1}")
-                    }
-                };
-                out.write_record([
-                    g.title.clone(),
-                    shared(g.n),
-                    value(g.pre, small),
-                    value(g.post, small),
-                    value(g.gain(), small),
-                    shared(g.women_n),
-                    g.women_gain
-                        .map(|w| value(w, women_small))
-                        .unwrap_or_default(),
-                ])
-                .map_err(fail)?;
-            }
+            Ok(Table {
+                name: s.t("report-gain-title"),
+                headers: [
+                    "report-module",
+                    "report-took-both",
+                    "report-pre",
+                    "report-post",
+                    "report-gain",
+                    "report-women-took-both",
+                    "report-women-gain",
+                ]
+                .iter()
+                .map(|k| s.t(k))
+                .collect(),
+                rows: gains(state, s, &rows)
+                    .into_iter()
+                    .map(|g| {
+                        vec![
+                            Cell::Text(g.title.clone()),
+                            count_cell(g.n),
+                            mean_cell(g.pre, g.n),
+                            mean_cell(g.post, g.n),
+                            mean_cell(g.gain(), g.n),
+                            count_cell(g.women_n),
+                            g.women_gain
+                                .map(|w| mean_cell(w, g.women_n))
+                                .unwrap_or(Cell::Text(String::new())),
+                        ]
+                    })
+                    .collect(),
+            })
         }
-        _ => return Err(WebError::NotFound),
+        "donor" => donor_table(state, s, &filter).await,
+        _ => Err(WebError::NotFound),
     }
-    let bytes = out
-        .into_inner()
-        .map_err(|e| WebError::Paper(e.to_string()))?;
+}
+
+/// The modules whose completion a results framework reports on, by name.
+const DONOR_MODULES: [&str; 4] = [
+    "health-safety",
+    "gender-gbv",
+    "financial-literacy",
+    "environment",
+];
+
+/// The results-framework table: each indicator for everyone, women, men, and women in each of
+/// the academy's six states.
+async fn donor_table(
+    state: &AppState,
+    s: &Shell,
+    filter: &ReportFilter,
+) -> Result<Table, WebError> {
+    let now = time::OffsetDateTime::now_utc();
+    let states: Vec<State> = State::academy_states().collect();
+    let mut headers = vec![
+        s.t("donor-indicator"),
+        s.t("all"),
+        s.t("gender-woman"),
+        s.t("gender-man"),
+    ];
+    headers.extend(
+        states
+            .iter()
+            .map(|st| format!("{} · {}", s.t("gender-woman"), choices::state_name(s, *st))),
+    );
+    let women = ReportFilter {
+        gender: Some(Gender::Woman),
+        ..filter.clone()
+    };
+    // One row of counts: all, women, men, women by state.
+    let counts = |by_gender: &[IndicatorRow],
+                  women_by_state: &[IndicatorRow],
+                  pick: fn(&IndicatorRow) -> i64| {
+        let of = |rows: &[IndicatorRow], g: &str| {
+            rows.iter().filter(|r| r.group == g).map(pick).sum::<i64>()
+        };
+        let mut cells = vec![
+            count_cell(by_gender.iter().map(pick).sum()),
+            count_cell(of(by_gender, "woman")),
+            count_cell(of(by_gender, "man")),
+        ];
+        cells.extend(
+            states
+                .iter()
+                .map(|st| count_cell(of(women_by_state, st.code()))),
+        );
+        cells
+    };
+    let by_gender = state
+        .store
+        .report_indicators(filter, Dimension::Gender, now)
+        .await?;
+    let by_state = state
+        .store
+        .report_indicators(&women, Dimension::State, now)
+        .await?;
+    let mut rows = Vec::new();
+    let mut add = |key: &str, label_arg: Option<String>, cells: Vec<Cell>| {
+        let label = match label_arg {
+            Some(module) => s.t1(key, "module", &module),
+            None => s.t(key),
+        };
+        let mut row = vec![Cell::Text(label)];
+        row.extend(cells);
+        rows.push(row);
+    };
+    add(
+        "donor-members",
+        None,
+        counts(&by_gender, &by_state, |r| r.members),
+    );
+    add(
+        "donor-active",
+        None,
+        counts(&by_gender, &by_state, |r| r.active_90),
+    );
+    add(
+        "donor-modules",
+        None,
+        counts(&by_gender, &by_state, |r| r.modules_completed),
+    );
+    add(
+        "donor-attendances",
+        None,
+        counts(&by_gender, &by_state, |r| r.sessions_attended),
+    );
+    let published = state.catalogue.current();
+    for id in DONOR_MODULES {
+        let Some(module) = published.curriculum.module(id) else {
+            continue;
+        };
+        let only = ReportFilter {
+            module: Some(id.to_string()),
+            ..filter.clone()
+        };
+        let women_only = ReportFilter {
+            module: Some(id.to_string()),
+            ..women.clone()
+        };
+        let g = state
+            .store
+            .report_indicators(&only, Dimension::Gender, now)
+            .await?;
+        let st = state
+            .store
+            .report_indicators(&women_only, Dimension::State, now)
+            .await?;
+        add(
+            "donor-trained",
+            Some(module.title.text(s.tr.lang).to_string()),
+            counts(&g, &st, |r| r.modules_completed),
+        );
+    }
+    // Knowledge gain in percentage points, weighted over modules by who took both tests.
+    let gain_of = |rows: &[GainRow]| {
+        let n: i64 = rows.iter().map(|r| r.n).sum();
+        let gain = if n == 0 {
+            0.0
+        } else {
+            rows.iter()
+                .map(|r| (r.post - r.pre) * r.n as f64)
+                .sum::<f64>()
+                / n as f64
+        };
+        mean_cell(gain, n)
+    };
+    let gains_by_gender = state.store.report_gain(filter, Dimension::Gender).await?;
+    let gains_by_state = state.store.report_gain(&women, Dimension::State).await?;
+    let of = |rows: &[GainRow], g: &str| {
+        rows.iter()
+            .filter(|r| r.group == g)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let mut cells = vec![
+        gain_of(&gains_by_gender),
+        gain_of(&of(&gains_by_gender, "woman")),
+        gain_of(&of(&gains_by_gender, "man")),
+    ];
+    cells.extend(
+        states
+            .iter()
+            .map(|st| gain_of(&of(&gains_by_state, st.code()))),
+    );
+    add("donor-gain", None, cells);
+    Ok(Table {
+        name: s.t("donor-title"),
+        headers,
+        rows,
+    })
+}
+
+/// A table downloaded as `NAME.csv` or `NAME.xlsx`, small numbers hidden: it leaves the
+/// academy.
+pub async fn export(
+    AxState(state): AxState<AppState>,
+    ctx: Ctx,
+    Path(file): Path<String>,
+    Query(q): Query<ReportQuery>,
+) -> Result<Response, WebError> {
+    ctx.require_manager()?;
+    let (which, format) = file.rsplit_once('.').ok_or(WebError::NotFound)?;
+    let table = build_table(&state, &ctx.shell, which, &q).await?;
+    let (content_type, bytes) = match format {
+        "csv" => ("text/csv; charset=utf-8", table.csv()),
+        "xlsx" => (
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            table.xlsx(),
+        ),
+        _ => return Err(WebError::NotFound),
+    };
+    let bytes = bytes.map_err(WebError::Paper)?;
     Ok((
         [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_TYPE, content_type.to_string()),
             (
                 header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{table}\""),
+                format!("attachment; filename=\"{file}\""),
             ),
         ],
         bytes,
     )
         .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "donor.html")]
+struct DonorPage<'a> {
+    s: &'a Shell,
+    table: Table,
+    query_string: String,
+    period: Option<String>,
+}
+
+impl DonorPage<'_> {
+    pub fn cell(&self, c: &Cell) -> String {
+        match c {
+            Cell::Text(t) => t.clone(),
+            Cell::Number(n) if n.fract() == 0.0 => self.s.tr.num(*n as i64),
+            Cell::Number(n) => format!("{n:.1}"),
+        }
+    }
+}
+
+/// The donor's results-framework table, on a page and as downloads.
+pub async fn show_donor_table(
+    AxState(state): AxState<AppState>,
+    ctx: Ctx,
+    Query(q): Query<ReportQuery>,
+) -> Result<Html<String>, WebError> {
+    ctx.require_manager()?;
+    let (filter, period) = q.filter();
+    let table = donor_table(&state, &ctx.shell, &filter).await?;
+    let page = DonorPage {
+        s: &ctx.shell,
+        table,
+        query_string: serde_urlencoded::to_string(&q).unwrap_or_default(),
+        period: period.map(|p| p.name),
+    };
+    Ok(Html(page.render()?))
 }
 
 #[derive(Template)]
