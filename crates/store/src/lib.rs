@@ -252,13 +252,19 @@ pub struct SessionTotals {
     pub attendances: i64,
 }
 
-/// Everything the academy keeps. One implementation per database, the same behaviour on
-/// both, checked by one test suite that runs on both.
-#[async_trait]
-pub trait Store: Send + Sync + 'static {
+/// Everything the academy keeps: one implementation per database, the same behaviour on
+/// both, checked by one test suite that runs on both. The methods come in families, one trait
+/// each; all of them can be called on a `dyn Store`.
+pub trait Store:
+    MemberStore + LearningStore + FieldStore + ReportStore + Send + Sync + 'static
+{
     /// The database's name for logs and the health page: "sqlite" or "postgres".
     fn backend(&self) -> &'static str;
+}
 
+/// Members, organisations, web sessions, sign-in throttling and settings.
+#[async_trait]
+pub trait MemberStore: Send + Sync {
     async fn create_member(&self, draft: &MemberDraft, roles: Roles) -> Result<Member>;
     async fn update_member(&self, id: Uuid, draft: &MemberDraft) -> Result<Member>;
     async fn set_roles(&self, id: Uuid, roles: Roles) -> Result<()>;
@@ -328,6 +334,13 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<Option<(i64, OffsetDateTime)>>;
     async fn sign_in_succeeded(&self, key: &str) -> Result<()>;
 
+    async fn setting(&self, key: &str) -> Result<Option<String>>;
+    async fn set_setting(&self, key: &str, value: &str) -> Result<()>;
+}
+
+/// The published curriculum and the learning records, with the progress derived from them.
+#[async_trait]
+pub trait LearningStore: Send + Sync {
     /// The newest published curriculum, if any.
     async fn latest_content(&self) -> Result<Option<PublishedContent>>;
     /// Only the newest version number: cheap enough to ask often.
@@ -358,7 +371,11 @@ pub trait Store: Send + Sync + 'static {
     async fn test_results(&self, member: Uuid, module: Option<&str>) -> Result<Vec<TestResult>>;
     /// An attempt and its answers.
     async fn test_result(&self, attempt: Uuid) -> Result<Option<(TestResult, Vec<Answer>)>>;
+}
 
+/// Field work: cohorts, group sessions, attendance and member cards.
+#[async_trait]
+pub trait FieldStore: Send + Sync {
     /// Registers a member found in the field, remembering which facilitator did it.
     async fn register_member(&self, draft: &MemberDraft, facilitator: Uuid) -> Result<Member>;
     async fn create_cohort(&self, cohort: &Cohort, facilitator: Uuid) -> Result<()>;
@@ -394,7 +411,11 @@ pub trait Store: Send + Sync + 'static {
     async fn set_pin_hash(&self, member: Uuid, hash: &str) -> Result<()>;
     /// Invalidates the member's card and returns the new card's version.
     async fn reissue_card(&self, member: Uuid) -> Result<i64>;
+}
 
+/// Reports counted from the learning records.
+#[async_trait]
+pub trait ReportStore: Send + Sync {
     /// The counting indicators, one row per group of `by`.
     async fn report_indicators(
         &self,
@@ -411,9 +432,6 @@ pub trait Store: Send + Sync + 'static {
         &self,
         filter: &ReportFilter,
     ) -> Result<Vec<(String, i64)>>;
-
-    async fn setting(&self, key: &str) -> Result<Option<String>>;
-    async fn set_setting(&self, key: &str, value: &str) -> Result<()>;
 }
 
 /// Opens the database a URL names, creating and migrating it as needed: `postgres://…` or

@@ -1,0 +1,386 @@
+//! The published curriculum, its media and the learning records with their derived progress: the queries both databases share, as a macro expanded by each backend.
+
+macro_rules! learning_queries {
+    ($store:ty, $db:ty, $row:ty) => {
+        fn test_result_from_row(r: &$row) -> Result<TestResult> {
+            let test: String = r.try_get("test")?;
+            let lang: String = r.try_get("lang")?;
+            Ok(TestResult {
+                attempt: r.try_get("attempt")?,
+                member: r.try_get("member")?,
+                module: r.try_get("module")?,
+                test: TestKind::parse(&test).ok_or_else(|| corrupt(format!("test {test}")))?,
+                score: r.try_get::<i32, _>("score")?.into(),
+                max_score: r.try_get::<i32, _>("max_score")?.into(),
+                passed: r.try_get("passed")?,
+                lang: Language::parse("lang", &lang).map_err(corrupt)?,
+                facilitated: r.try_get("facilitated")?,
+                at: r.try_get("at")?,
+            })
+        }
+
+        fn module_of(activity: &Activity) -> Option<&str> {
+            match activity {
+                Activity::Module(m) => Some(m),
+                Activity::Lesson { module, .. } | Activity::Test { module, .. } | Activity::Question { module, .. } => Some(module),
+                Activity::Session(_) => None,
+            }
+        }
+
+        /// Appends one statement; false if its id was already stored.
+        async fn insert_statement(
+            conn: &mut <$db as sqlx::Database>::Connection,
+            st: &Statement,
+            stored: time::OffsetDateTime,
+        ) -> Result<bool> {
+            let done = sqlx::query(
+                "INSERT INTO statements (id, actor, verb, object, parent, score, max_score, success, response, lang, via, at, stored) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING",
+            )
+            .bind(st.id)
+            .bind(st.actor)
+            .bind(st.verb.as_str())
+            .bind(st.object.id())
+            .bind(st.parent)
+            .bind(st.outcome.score.map(|s| s as i32))
+            .bind(st.outcome.max_score.map(|s| s as i32))
+            .bind(st.outcome.success)
+            .bind(&st.outcome.response)
+            .bind(st.lang.as_str())
+            .bind(if st.facilitated { "facilitated" } else { "web" })
+            .bind(st.at)
+            .bind(stored)
+            .execute(&mut *conn)
+            .await
+            .map_err(|e| match &e {
+                sqlx::Error::Database(db) if db.is_foreign_key_violation() => StoreError::NotFound,
+                _ => StoreError::Db(e),
+            })?;
+            Ok(done.rows_affected() == 1)
+        }
+
+        /// Brings the derived tables up to date with one new statement.
+        async fn derive_progress(conn: &mut <$db as sqlx::Database>::Connection, st: &Statement) -> Result<()> {
+            match (&st.verb, &st.object) {
+                (Verb::Experienced | Verb::Completed, Activity::Lesson { module, lesson }) => {
+                    let completed = (st.verb == Verb::Completed).then_some(st.at);
+                    sqlx::query(
+                        "INSERT INTO lesson_progress (member, module, lesson, opened_at, completed_at, facilitated) \
+                         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (member, module, lesson) DO UPDATE SET \
+                         completed_at = COALESCE(lesson_progress.completed_at, $5), \
+                         facilitated = CASE WHEN lesson_progress.completed_at IS NULL AND $5 IS NOT NULL THEN $6 \
+                         ELSE lesson_progress.facilitated END",
+                    )
+                    .bind(st.actor)
+                    .bind(module)
+                    .bind(lesson)
+                    .bind(st.at)
+                    .bind(completed)
+                    .bind(st.facilitated)
+                    .execute(&mut *conn)
+                    .await?;
+                    touch_module(conn, st.actor, module, Some(lesson), st.at).await
+                }
+                (Verb::Passed | Verb::Failed | Verb::Attempted, Activity::Test { module, test }) => {
+                    sqlx::query(
+                        "INSERT INTO test_results (attempt, member, module, test, score, max_score, passed, lang, facilitated, at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (attempt) DO NOTHING",
+                    )
+                    .bind(st.id)
+                    .bind(st.actor)
+                    .bind(module)
+                    .bind(test.key())
+                    .bind(st.outcome.score.unwrap_or(0) as i32)
+                    .bind(st.outcome.max_score.unwrap_or(0) as i32)
+                    .bind(st.verb == Verb::Passed)
+                    .bind(st.lang.as_str())
+                    .bind(st.facilitated)
+                    .bind(st.at)
+                    .execute(&mut *conn)
+                    .await?;
+                    touch_module(conn, st.actor, module, None, st.at).await
+                }
+                (Verb::Attended, Activity::Session(session)) => {
+                    sqlx::query("INSERT INTO session_attendance (session, member) VALUES ($1, $2) ON CONFLICT (session, member) DO NOTHING")
+                        .bind(*session)
+                        .bind(st.actor)
+                        .execute(&mut *conn)
+                        .await?;
+                    sqlx::query("UPDATE group_sessions SET held_at = COALESCE(held_at, $1) WHERE id = $2")
+                        .bind(st.at)
+                        .bind(*session)
+                        .execute(&mut *conn)
+                        .await?;
+                    Ok(())
+                }
+                (Verb::Completed, Activity::Module(module)) => {
+                    touch_module(conn, st.actor, module, None, st.at).await?;
+                    sqlx::query(
+                        "UPDATE module_progress SET completed_at = COALESCE(completed_at, $1) WHERE member = $2 AND module = $3",
+                    )
+                    .bind(st.at)
+                    .bind(st.actor)
+                    .bind(module)
+                    .execute(&mut *conn)
+                    .await?;
+                    Ok(())
+                }
+                _ => Ok(()),
+            }
+        }
+
+        /// Notes activity in a module: started (first time) and the latest lesson.
+        async fn touch_module(
+            conn: &mut <$db as sqlx::Database>::Connection,
+            member: uuid::Uuid,
+            module: &str,
+            lesson: Option<&str>,
+            at: time::OffsetDateTime,
+        ) -> Result<()> {
+            sqlx::query(
+                "INSERT INTO module_progress (member, module, started_at, last_lesson, last_at) VALUES ($1, $2, $3, $4, $3) \
+                 ON CONFLICT (member, module) DO UPDATE SET \
+                 last_lesson = CASE WHEN $3 >= module_progress.last_at AND $4 IS NOT NULL THEN $4 ELSE module_progress.last_lesson END, \
+                 last_at = CASE WHEN $3 > module_progress.last_at THEN $3 ELSE module_progress.last_at END",
+            )
+            .bind(member)
+            .bind(module)
+            .bind(at)
+            .bind(lesson)
+            .execute(&mut *conn)
+            .await?;
+            Ok(())
+        }
+
+        /// Marks the module complete, with a statement of its own, once every lesson of the
+        /// rule is done and a post-test is passed.
+        async fn complete_module_if_done(
+            conn: &mut <$db as sqlx::Database>::Connection,
+            trigger: &Statement,
+            rule: &CompletionRule,
+            now: time::OffsetDateTime,
+        ) -> Result<()> {
+            let member = trigger.actor;
+            let done: Option<time::OffsetDateTime> = sqlx::query_scalar(
+                "SELECT completed_at FROM module_progress WHERE member = $1 AND module = $2",
+            )
+            .bind(member)
+            .bind(&rule.module)
+            .fetch_optional(&mut *conn)
+            .await?
+            .flatten();
+            if done.is_some() {
+                return Ok(());
+            }
+            // When it was completed: the later of the last lesson done and the first final test
+            // passed, whatever order the records arrive in.
+            let mut q = QueryBuilder::<$db>::new("SELECT COUNT(*) AS done, MAX(completed_at) AS last FROM lesson_progress WHERE member = ");
+            q.push_bind(member).push(" AND module = ").push_bind(rule.module.clone()).push(" AND completed_at IS NOT NULL");
+            if !rule.lessons.is_empty() {
+                q.push(" AND lesson IN (");
+                let mut list = q.separated(", ");
+                for l in &rule.lessons {
+                    list.push_bind(l.clone());
+                }
+                q.push(")");
+            }
+            let row = q.build().fetch_one(&mut *conn).await?;
+            let lessons_done: i64 = row.try_get("done")?;
+            let last_lesson: Option<time::OffsetDateTime> = row.try_get("last")?;
+            let first_pass: Option<time::OffsetDateTime> = sqlx::query_scalar(
+                "SELECT MIN(at) FROM test_results WHERE member = $1 AND module = $2 AND test = 'post' AND passed",
+            )
+            .bind(member)
+            .bind(&rule.module)
+            .fetch_one(&mut *conn)
+            .await?;
+            if let (true, Some(passed_at)) = (lessons_done as usize >= rule.lessons.len(), first_pass) {
+                let at = last_lesson.map_or(passed_at, |l| l.max(passed_at));
+                let completion = Statement {
+                    id: uuid::Uuid::now_v7(),
+                    actor: member,
+                    verb: Verb::Completed,
+                    object: Activity::Module(rule.module.clone()),
+                    parent: None,
+                    outcome: Default::default(),
+                    lang: trigger.lang,
+                    facilitated: trigger.facilitated,
+                    at,
+                };
+                insert_statement(conn, &completion, now).await?;
+                derive_progress(conn, &completion).await?;
+            }
+            Ok(())
+        }
+
+        #[async_trait::async_trait]
+        impl LearningStore for $store {
+            async fn latest_content(&self) -> Result<Option<PublishedContent>> {
+                let row = sqlx::query("SELECT version, digest, body FROM content_versions ORDER BY version DESC LIMIT 1")
+                    .fetch_optional(self.reader())
+                    .await?;
+                row.map(|r| Ok(PublishedContent { version: r.try_get("version")?, digest: r.try_get("digest")?, body: r.try_get("body")? }))
+                    .transpose()
+            }
+
+            async fn latest_content_version(&self) -> Result<Option<i64>> {
+                Ok(sqlx::query_scalar("SELECT MAX(version) FROM content_versions").fetch_one(self.reader()).await?)
+            }
+
+            async fn has_content_digest(&self, digest: &str) -> Result<bool> {
+                let found: Option<i64> = sqlx::query_scalar("SELECT version FROM content_versions WHERE digest = $1")
+                    .bind(digest)
+                    .fetch_optional(self.reader())
+                    .await?;
+                Ok(found.is_some())
+            }
+
+            async fn publish_content(&self, digest: &str, body: &str, media: &[(String, String, Vec<u8>)]) -> Result<i64> {
+                let mut tx = self.writer().begin().await?;
+                for (name, content_type, bytes) in media {
+                    sqlx::query("INSERT INTO media (name, content_type, bytes) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING")
+                        .bind(name)
+                        .bind(content_type)
+                        .bind(bytes)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                let version: i64 = sqlx::query_scalar(
+                    "INSERT INTO content_versions (digest, published_at, body) VALUES ($1, $2, $3) RETURNING version",
+                )
+                .bind(digest)
+                .bind(time::OffsetDateTime::now_utc())
+                .bind(body)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(unique_violation)?;
+                tx.commit().await?;
+                Ok(version)
+            }
+
+            async fn media(&self, name: &str) -> Result<Option<MediaFile>> {
+                let row = sqlx::query("SELECT content_type, bytes FROM media WHERE name = $1")
+                    .bind(name)
+                    .fetch_optional(self.reader())
+                    .await?;
+                row.map(|r| Ok(MediaFile { content_type: r.try_get("content_type")?, bytes: r.try_get("bytes")? })).transpose()
+            }
+
+            async fn record(&self, statements: &[Statement], rules: &[CompletionRule]) -> Result<usize> {
+                let mut tx = self.writer().begin().await?;
+                let now = time::OffsetDateTime::now_utc();
+                let mut new = 0;
+                // The first new statement of each member in each module, to check completion.
+                let mut touched: BTreeMap<(uuid::Uuid, String), Statement> = BTreeMap::new();
+                for st in statements {
+                    // Times are compared as text on SQLite: store them all in UTC.
+                    let st = Statement { at: st.at.to_offset(time::UtcOffset::UTC), ..st.clone() };
+                    if insert_statement(&mut tx, &st, now).await? {
+                        new += 1;
+                        derive_progress(&mut tx, &st).await?;
+                        if let Some(module) = module_of(&st.object) {
+                            touched.entry((st.actor, module.to_string())).or_insert(st);
+                        }
+                    }
+                }
+                for ((_, module), trigger) in &touched {
+                    if let Some(rule) = rules.iter().find(|r| &r.module == module) {
+                        complete_module_if_done(&mut tx, trigger, rule, now).await?;
+                    }
+                }
+                tx.commit().await?;
+                Ok(new)
+            }
+
+            async fn lesson_progress(&self, member: uuid::Uuid, module: Option<&str>) -> Result<Vec<LessonProgress>> {
+                let mut q = QueryBuilder::<$db>::new(
+                    "SELECT module, lesson, opened_at, completed_at, facilitated FROM lesson_progress WHERE member = ",
+                );
+                q.push_bind(member);
+                if let Some(m) = module {
+                    q.push(" AND module = ").push_bind(m.to_string());
+                }
+                let rows = q.build().fetch_all(self.reader()).await?;
+                rows.iter()
+                    .map(|r| {
+                        Ok(LessonProgress {
+                            module: r.try_get("module")?,
+                            lesson: r.try_get("lesson")?,
+                            opened_at: r.try_get("opened_at")?,
+                            completed_at: r.try_get("completed_at")?,
+                            facilitated: r.try_get("facilitated")?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn module_progress(&self, member: uuid::Uuid) -> Result<Vec<ModuleProgress>> {
+                let rows = sqlx::query(
+                    "SELECT module, started_at, last_lesson, last_at, completed_at FROM module_progress \
+                     WHERE member = $1 ORDER BY last_at DESC",
+                )
+                .bind(member)
+                .fetch_all(self.reader())
+                .await?;
+                rows.iter()
+                    .map(|r| {
+                        Ok(ModuleProgress {
+                            module: r.try_get("module")?,
+                            started_at: r.try_get("started_at")?,
+                            last_lesson: r.try_get("last_lesson")?,
+                            last_at: r.try_get("last_at")?,
+                            completed_at: r.try_get("completed_at")?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn test_results(&self, member: uuid::Uuid, module: Option<&str>) -> Result<Vec<TestResult>> {
+                let mut q = QueryBuilder::<$db>::new(
+                    "SELECT attempt, member, module, test, score, max_score, passed, lang, facilitated, at \
+                     FROM test_results WHERE member = ",
+                );
+                q.push_bind(member);
+                if let Some(m) = module {
+                    q.push(" AND module = ").push_bind(m.to_string());
+                }
+                q.push(" ORDER BY at DESC");
+                let rows = q.build().fetch_all(self.reader()).await?;
+                rows.iter().map(test_result_from_row).collect()
+            }
+
+            async fn test_result(&self, attempt: uuid::Uuid) -> Result<Option<(TestResult, Vec<Answer>)>> {
+                let row = sqlx::query(
+                    "SELECT attempt, member, module, test, score, max_score, passed, lang, facilitated, at \
+                     FROM test_results WHERE attempt = $1",
+                )
+                .bind(attempt)
+                .fetch_optional(self.reader())
+                .await?;
+                let Some(row) = row else { return Ok(None) };
+                let result = test_result_from_row(&row)?;
+                let rows = sqlx::query("SELECT object, response, success FROM statements WHERE parent = $1 ORDER BY id")
+                    .bind(attempt)
+                    .fetch_all(self.reader())
+                    .await?;
+                let answers = rows
+                    .iter()
+                    .map(|r| {
+                        let object: String = r.try_get("object")?;
+                        let question = match Activity::parse(&object) {
+                            Some(Activity::Question { question, .. }) => question,
+                            _ => return Err(corrupt(format!("answer about {object}"))),
+                        };
+                        let response: Option<String> = r.try_get("response")?;
+                        Ok(Answer {
+                            question,
+                            chosen: response.unwrap_or_default().split(',').filter(|s| !s.is_empty()).map(String::from).collect(),
+                            right: r.try_get::<Option<bool>, _>("success")?.unwrap_or(false),
+                        })
+                    })
+                    .collect::<Result<_>>()?;
+                Ok(Some((result, answers)))
+            }
+        }
+    };
+}
