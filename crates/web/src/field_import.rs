@@ -12,7 +12,7 @@ use academy_store::{Store, StoreError};
 use uuid::Uuid;
 
 use crate::pages::learn::completion_rule;
-use crate::pages::sessions::facilitated_attempt;
+use crate::pages::paper_tests::facilitated_attempt;
 
 /// The columns of the attendance file; the CSV template has these.
 pub const ATTENDANCE_COLUMNS: [&str; 4] = ["session_id", "member_code", "full_name", "present"];

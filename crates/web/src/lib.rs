@@ -164,7 +164,8 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/sessions/{id}/tests/{test}/answers/{member}",
-            get(pages::sessions::show_paper_answers).post(pages::sessions::enter_paper_answers),
+            get(pages::paper_tests::show_paper_answers)
+                .post(pages::paper_tests::enter_paper_answers),
         )
         .route(
             "/sessions/{id}/upload/{sheet}",
@@ -177,7 +178,7 @@ pub fn router(state: AppState) -> Router {
         .route("/sessions/{id}/walk-in", post(pages::sessions::add_walk_in))
         .route(
             "/sessions/{id}/tests/{test}",
-            get(pages::sessions::show_group_test).post(pages::sessions::enter_group_test),
+            get(pages::paper_tests::show_group_test).post(pages::paper_tests::enter_group_test),
         )
         .route(
             "/organisations/{id}/report",

@@ -17,6 +17,7 @@ pub mod learn;
 pub mod me;
 pub mod members;
 pub mod organisations;
+pub mod paper_tests;
 pub mod printouts;
 pub mod quiz;
 pub mod reports;
