@@ -1,0 +1,221 @@
+//! Member cards on the real server: a PIN set by a facilitator signs a member in on a shared
+//! phone; a replaced card stops working; wrong PINs lock the card.
+
+use crate::common::{client, signed_in, Server};
+use crate::field::{post, FACILITATOR, OTHER_FACILITATOR, PASSWORD};
+
+#[tokio::test]
+async fn a_member_card_and_pin_sign_a_member_in_on_a_shared_phone() {
+    let server = Server::start(None);
+    let f = signed_in(&server, FACILITATOR, PASSWORD).await;
+    f.get(server.url("/lang/en")).send().await.unwrap();
+    // The demo learner is in this facilitator's first cohort.
+    let dashboard = f
+        .get(server.url("/facilitate"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let cohort = dashboard
+        .split("href=\"/cohorts/")
+        .skip(1)
+        .find(|x| !x.starts_with("new"))
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let cohort_page = f
+        .get(server.url(&format!("/cohorts/{cohort}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let card_link = cohort_page
+        .split("href=\"/members/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let card_url = server.url(&format!("/members/{card_link}"));
+    let card = f
+        .get(card_url.clone())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        card.contains("<svg") && card.contains("/card/"),
+        "the card has a QR code to the card's sign-in"
+    );
+    let code = card
+        .split("class=\"card-code\">")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_string();
+    let member_id = card_link.trim_end_matches("/card").to_string();
+
+    let short = post(
+        &f,
+        server.url(&format!("/members/{member_id}/pin")),
+        &card,
+        &[("pin", "12"), ("pin_again", "12")],
+    )
+    .await;
+    assert_eq!(short.status(), 422);
+    let set = post(
+        &f,
+        server.url(&format!("/members/{member_id}/pin")),
+        &card,
+        &[("pin", "4821"), ("pin_again", "4821")],
+    )
+    .await;
+    assert_eq!(set.status(), 303);
+
+    // The QR code's address opens the PIN form for that card.
+    let qr_path = card
+        .split("class=\"card-url\"><a href=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .split("/card/")
+        .nth(1)
+        .unwrap()
+        .to_string();
+    let phone = client();
+    phone.get(server.url("/lang/en")).send().await.unwrap();
+    let form = phone
+        .get(server.url(&format!("/card/{qr_path}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(form.contains(&format!("value=\"{code}\"")));
+    let version = form
+        .split("name=\"version\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let wrong = post(
+        &phone,
+        server.url("/sign-in/pin"),
+        &form,
+        &[("code", &code), ("version", &version), ("pin", "0000")],
+    )
+    .await;
+    assert_eq!(wrong.status(), 401);
+    let right = post(
+        &phone,
+        server.url("/sign-in/pin"),
+        &form,
+        &[("code", &code), ("version", &version), ("pin", "4821")],
+    )
+    .await;
+    assert_eq!(right.status(), 303, "the card and PIN sign her in");
+    assert_eq!(
+        phone.get(server.url("/me")).send().await.unwrap().status(),
+        200
+    );
+
+    // A replaced card stops working; five wrong PINs lock the card until a new PIN is set.
+    let card = f
+        .get(card_url.clone())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let reissued = post(
+        &f,
+        server.url(&format!("/members/{member_id}/card/reissue")),
+        &card,
+        &[],
+    )
+    .await;
+    assert_eq!(reissued.status(), 303);
+    assert_eq!(
+        client()
+            .get(server.url(&format!("/card/{qr_path}")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        410
+    );
+    let other = client();
+    let blank = other
+        .get(server.url("/sign-in/card"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for _ in 0..5 {
+        let r = post(
+            &other,
+            server.url("/sign-in/pin"),
+            &blank,
+            &[("code", &code), ("pin", "1111")],
+        )
+        .await;
+        assert_eq!(r.status(), 401);
+    }
+    let locked = post(
+        &other,
+        server.url("/sign-in/pin"),
+        &blank,
+        &[("code", &code), ("pin", "4821")],
+    )
+    .await;
+    assert_eq!(locked.status(), 429, "locked even with the right PIN");
+    let card = f
+        .get(card_url.clone())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    post(
+        &f,
+        server.url(&format!("/members/{member_id}/pin")),
+        &card,
+        &[("pin", "5930"), ("pin_again", "5930")],
+    )
+    .await;
+    let open = post(
+        &other,
+        server.url("/sign-in/pin"),
+        &blank,
+        &[("code", &code), ("pin", "5930")],
+    )
+    .await;
+    assert_eq!(open.status(), 303, "a new PIN opens the card again");
+
+    let outsider = signed_in(&server, OTHER_FACILITATOR, PASSWORD).await;
+    assert_eq!(
+        outsider.get(card_url).send().await.unwrap().status(),
+        404,
+        "only her facilitators manage her card"
+    );
+}
