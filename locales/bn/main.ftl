@@ -436,3 +436,19 @@ donor-modules = শেষ করা মডিউল
 donor-attendances = দলের বৈঠকে হাজিরা
 donor-trained = { $module } মডিউলে প্রশিক্ষণ পাওয়া মানুষ (মডিউল শেষ করেছেন)
 donor-gain = জ্ঞান বৃদ্ধি (শতাংশ বিন্দু, শেষ পরীক্ষা থেকে প্রথম পরীক্ষা বাদ দিয়ে)
+
+# Certificates
+
+certificate-heading = সমাপ্তির শংসাপত্র
+certificate-this-is = এই মর্মে প্রত্যয়িত করা হচ্ছে যে
+certificate-completed = এই মডিউলটি সম্পূর্ণ করেছেন
+certificate-date = তারিখ
+certificate-print = প্রিন্ট করুন (PDF)
+certificate-check = অনলাইনে যাচাই করুন
+certificate-revoke = বাতিল করুন
+certificate-revoke-reason = বাতিল করার কারণ
+certificate-reason-needed = শংসাপত্র বাতিল করার কারণ লিখুন।
+verify-title = শংসাপত্র যাচাই
+verify-valid = এই শংসাপত্রটি বৈধ।
+verify-revoked = এই শংসাপত্রটি বাতিল করা হয়েছে।
+verify-achievement = সম্পূর্ণ করেছেন

@@ -436,3 +436,19 @@ donor-modules = Modules completed
 donor-attendances = Attendances at group sessions
 donor-trained = People trained in { $module } (module completed)
 donor-gain = Knowledge gain (percentage points, final test minus first test)
+
+# Certificates
+
+certificate-heading = Certificate of completion
+certificate-this-is = This certifies that
+certificate-completed = has completed the module
+certificate-date = Date
+certificate-print = Print (PDF)
+certificate-check = Check online
+certificate-revoke = Revoke
+certificate-revoke-reason = Reason for revoking
+certificate-reason-needed = Give the reason for revoking the certificate.
+verify-title = Certificate check
+verify-valid = This certificate is valid.
+verify-revoked = This certificate has been revoked.
+verify-achievement = Completed

@@ -436,3 +436,19 @@ donor-modules = पूरे हुए मॉड्यूल
 donor-attendances = समूह सत्रों में हाज़िरी
 donor-trained = { $module } में प्रशिक्षित लोग (मॉड्यूल पूरा किया)
 donor-gain = ज्ञान में बढ़त (प्रतिशत अंक, आख़िरी टेस्ट में से पहला टेस्ट घटाकर)
+
+# Certificates
+
+certificate-heading = पूरा करने का प्रमाण-पत्र
+certificate-this-is = यह प्रमाणित किया जाता है कि
+certificate-completed = ने यह मॉड्यूल पूरा किया है
+certificate-date = तारीख़
+certificate-print = प्रिंट करें (PDF)
+certificate-check = ऑनलाइन जाँचें
+certificate-revoke = रद्द करें
+certificate-revoke-reason = रद्द करने का कारण
+certificate-reason-needed = प्रमाण-पत्र रद्द करने का कारण लिखें।
+verify-title = प्रमाण-पत्र की जाँच
+verify-valid = यह प्रमाण-पत्र सही और मान्य है।
+verify-revoked = यह प्रमाण-पत्र रद्द कर दिया गया है।
+verify-achievement = पूरा किया

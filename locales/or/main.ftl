@@ -436,3 +436,19 @@ donor-modules = ପୂରା ହୋଇଥିବା ମଡ୍ୟୁଲ୍
 donor-attendances = ଦଳ ବୈଠକରେ ହାଜିରା
 donor-trained = { $module } ମଡ୍ୟୁଲରେ ତାଲିମ ପାଇଥିବା ଲୋକ (ମଡ୍ୟୁଲ୍ ପୂରା କରିଛନ୍ତି)
 donor-gain = ଜ୍ଞାନ ବୃଦ୍ଧି (ପ୍ରତିଶତ ପଏଣ୍ଟ, ଶେଷ ପରୀକ୍ଷାରୁ ପ୍ରଥମ ପରୀକ୍ଷା ବିୟୋଗ କରି)
+
+# Certificates
+
+certificate-heading = ସମାପ୍ତି ପ୍ରମାଣପତ୍ର
+certificate-this-is = ଏହା ପ୍ରମାଣିତ କରାଯାଉଛି ଯେ
+certificate-completed = ଏହି ମଡ୍ୟୁଲ୍ ସମ୍ପୂର୍ଣ୍ଣ କରିଛନ୍ତି
+certificate-date = ତାରିଖ
+certificate-print = ପ୍ରିଣ୍ଟ କରନ୍ତୁ (PDF)
+certificate-check = ଅନଲାଇନରେ ଯାଞ୍ଚ କରନ୍ତୁ
+certificate-revoke = ରଦ୍ଦ କରନ୍ତୁ
+certificate-revoke-reason = ରଦ୍ଦ କରିବାର କାରଣ
+certificate-reason-needed = ପ୍ରମାଣପତ୍ର ରଦ୍ଦ କରିବାର କାରଣ ଲେଖନ୍ତୁ।
+verify-title = ପ୍ରମାଣପତ୍ର ଯାଞ୍ଚ
+verify-valid = ଏହି ପ୍ରମାଣପତ୍ର ବୈଧ।
+verify-revoked = ଏହି ପ୍ରମାଣପତ୍ର ରଦ୍ଦ କରାଯାଇଛି।
+verify-achievement = ସମ୍ପୂର୍ଣ୍ଣ କରିଛନ୍ତି

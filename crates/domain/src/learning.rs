@@ -137,6 +137,26 @@ pub struct Statement {
     pub at: OffsetDateTime,
 }
 
+/// A certificate of a completed module. Its id is what the QR code and the verification page
+/// carry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Certificate {
+    pub id: Uuid,
+    pub member: Uuid,
+    /// What it certifies: `module:ID`.
+    pub achievement: String,
+    pub issued_at: OffsetDateTime,
+    /// When and why it was revoked, if it was.
+    pub revoked: Option<(OffsetDateTime, String)>,
+}
+
+impl Certificate {
+    /// The module a module certificate is for.
+    pub fn module(&self) -> Option<&str> {
+        self.achievement.strip_prefix("module:")
+    }
+}
+
 /// Whether a score passes a pass mark given in per cent.
 pub fn passes(score: i64, max_score: i64, pass_mark: u32) -> bool {
     max_score > 0 && score * 100 >= max_score * i64::from(pass_mark)

@@ -12,7 +12,7 @@ pub mod rows;
 pub mod text;
 
 pub use field::{Cohort, GroupSession};
-pub use learning::{Activity, Outcome, Statement, TestKind, Verb};
+pub use learning::{Activity, Certificate, Outcome, Statement, TestKind, Verb};
 pub use member::{
     Consent, Gender, Language, Member, MemberCode, MemberDraft, MemberInput, Phone, Role, Roles,
     StakeholderType,

@@ -6,8 +6,9 @@
 use std::sync::Arc;
 
 use academy_domain::{
-    Cohort, Gender, GroupSession, Language, Member, MemberCode, MemberDraft, OrgKind, OrgRole,
-    Organisation, OrganisationDraft, Role, Roles, StakeholderType, State, Statement, TestKind,
+    Certificate, Cohort, Gender, GroupSession, Language, Member, MemberCode, MemberDraft, OrgKind,
+    OrgRole, Organisation, OrganisationDraft, Role, Roles, StakeholderType, State, Statement,
+    TestKind,
 };
 use async_trait::async_trait;
 use futures_util::stream::BoxStream;
@@ -371,6 +372,11 @@ pub trait LearningStore: Send + Sync {
     async fn test_results(&self, member: Uuid, module: Option<&str>) -> Result<Vec<TestResult>>;
     /// An attempt and its answers.
     async fn test_result(&self, attempt: Uuid) -> Result<Option<(TestResult, Vec<Answer>)>>;
+    /// A member's certificates, newest first.
+    async fn certificates_of(&self, member: Uuid) -> Result<Vec<Certificate>>;
+    async fn certificate(&self, id: Uuid) -> Result<Option<Certificate>>;
+    /// Revokes a certificate, with the reason; revoking twice keeps the first.
+    async fn revoke_certificate(&self, id: Uuid, reason: &str, at: OffsetDateTime) -> Result<()>;
 }
 
 /// Field work: cohorts, group sessions, attendance and member cards.

@@ -188,6 +188,15 @@ pub fn router(state: AppState) -> Router {
         .route("/reports/indicators", get(pages::reports::show_definitions))
         .route("/reports/export/{table}", get(pages::reports::export))
         .route("/reports/donor", get(pages::reports::show_donor_table))
+        .route("/verify/{id}", get(pages::certificates::verify))
+        .route(
+            "/certificates/{id}/pdf",
+            get(pages::certificates::certificate_pdf),
+        )
+        .route(
+            "/certificates/{id}/revoke",
+            post(pages::certificates::revoke),
+        )
         .route("/static/{file}", get(assets::serve_asset))
         .fallback(pages::home::not_found)
         .layer(axum::middleware::from_fn(error::localise_error_pages))

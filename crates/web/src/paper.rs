@@ -106,8 +106,13 @@ fn runs(text: &str, bold: bool) -> Vec<(&'static Face, String)> {
     out
 }
 
+/// Combining marks, joiners and the Indic vowel signs and viramas that close a cluster.
 fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x200C | 0x200D)
+    matches!(c as u32,
+        0x0300..=0x036F | 0x200C | 0x200D
+        | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962 | 0x0963
+        | 0x0981..=0x0983 | 0x09BC | 0x09BE..=0x09CD | 0x09D7 | 0x09E2 | 0x09E3
+        | 0x0B01..=0x0B03 | 0x0B3C | 0x0B3E..=0x0B4D | 0x0B55..=0x0B57 | 0x0B62 | 0x0B63)
 }
 
 /// A page being drawn, with y growing downwards from the top edge.
@@ -137,20 +142,31 @@ impl Sheet<'_> {
         at - x
     }
 
-    /// Writes `text`, cut with "…" to fit `width`.
+    /// Writes `text`, cut with "…" to fit `width` (never inside a cluster's marks).
     pub fn text_fit(&mut self, x: f32, y: f32, size: f32, text: &str, width: f32, bold: bool) {
-        let mut shown: String = text.to_string();
-        while measure(&shown, size, bold) > width && shown.chars().count() > 1 {
-            shown.pop();
-            while shown.ends_with(is_mark) {
-                shown.pop();
+        if measure(text, size, bold) <= width {
+            self.text(x, y, size, text, bold);
+            return;
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let cut = |mut keep: usize| {
+            // Never end on a combining mark or virama: it belongs to the letter before it.
+            while keep > 0 && keep < chars.len() && is_mark(chars[keep]) {
+                keep -= 1;
             }
-            if !shown.ends_with('…') {
-                shown = format!("{}…", shown.trim_end_matches('…'));
-                shown.pop();
-                shown.push('…');
+            chars[..keep].iter().collect::<String>() + "…"
+        };
+        // The longest prefix that fits, found by halving: shaping is the costly part.
+        let (mut fits, mut too_long) = (0, chars.len());
+        while too_long - fits > 1 {
+            let mid = (fits + too_long) / 2;
+            if measure(&cut(mid), size, bold) <= width {
+                fits = mid;
+            } else {
+                too_long = mid;
             }
         }
+        let shown = cut(fits);
         self.text(x, y, size, &shown, bold);
     }
 
@@ -170,6 +186,92 @@ impl Sheet<'_> {
             }));
             self.surface.draw_path(&path);
             self.surface.set_stroke(None);
+        }
+    }
+
+    /// Writes `text` centred on `x`.
+    pub fn centred(&mut self, x: f32, y: f32, size: f32, text: &str, bold: bool) {
+        let width = measure(text, size, bold);
+        self.text(x - width / 2.0, y, size, text, bold);
+    }
+
+    /// A rectangle's outline, in the academy's purple.
+    pub fn frame(&mut self, x: f32, y: f32, w: f32, h: f32) {
+        let mut path = PathBuilder::new();
+        if let Some(rect) = Rect::from_xywh(x, y, w, h) {
+            path.push_rect(rect);
+        }
+        if let Some(path) = path.finish() {
+            self.surface.set_fill(None);
+            self.surface.set_stroke(Some(Stroke {
+                paint: rgb::Color::new(91, 42, 134).into(),
+                width: 1.5,
+                ..Default::default()
+            }));
+            self.surface.draw_path(&path);
+            self.surface.set_stroke(None);
+        }
+    }
+
+    /// A filled black square: one module of a QR code.
+    pub fn filled(&mut self, x: f32, y: f32, w: f32, h: f32) {
+        let mut path = PathBuilder::new();
+        if let Some(rect) = Rect::from_xywh(x, y, w, h) {
+            path.push_rect(rect);
+        }
+        if let Some(path) = path.finish() {
+            self.surface.set_stroke(None);
+            self.surface.set_fill(Some(Fill {
+                paint: rgb::Color::new(0, 0, 0).into(),
+                ..Default::default()
+            }));
+            self.surface.draw_path(&path);
+        }
+    }
+
+    /// The academy's seal: a ring with a five-pointed star, centred on (x, y).
+    pub fn seal(&mut self, x: f32, y: f32, r: f32) {
+        let mut ring = PathBuilder::new();
+        let steps = 72;
+        for i in 0..=steps {
+            let a = i as f32 / steps as f32 * std::f32::consts::TAU;
+            let (px, py) = (x + r * a.cos(), y + r * a.sin());
+            if i == 0 {
+                ring.move_to(px, py);
+            } else {
+                ring.line_to(px, py);
+            }
+        }
+        ring.close();
+        let mut star = PathBuilder::new();
+        for i in 0..10 {
+            let a = -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::PI / 5.0;
+            let radius = if i % 2 == 0 { r * 0.6 } else { r * 0.25 };
+            let (px, py) = (x + radius * a.cos(), y + radius * a.sin());
+            if i == 0 {
+                star.move_to(px, py);
+            } else {
+                star.line_to(px, py);
+            }
+        }
+        star.close();
+        let purple = rgb::Color::new(91, 42, 134);
+        if let Some(path) = ring.finish() {
+            self.surface.set_fill(None);
+            self.surface.set_stroke(Some(Stroke {
+                paint: purple.into(),
+                width: 3.0,
+                ..Default::default()
+            }));
+            self.surface.draw_path(&path);
+            self.surface.set_stroke(None);
+        }
+        if let Some(path) = star.finish() {
+            self.surface.set_fill(Some(Fill {
+                paint: purple.into(),
+                ..Default::default()
+            }));
+            self.surface.draw_path(&path);
         }
     }
 
@@ -239,6 +341,18 @@ mod tests {
             1,
             "one Odia word is one run: its clusters are never split"
         );
+    }
+
+    #[test]
+    fn long_text_is_cut_to_fit_without_splitting_a_cluster() {
+        let long = "प्रियंका मुर्मू ".repeat(20);
+        let pdf = document(A4, 1, |_, s| {
+            s.text_fit(40.0, 60.0, 12.0, &long, 100.0, false)
+        })
+        .unwrap();
+        assert!(pdf.starts_with(b"%PDF"));
+        let url = "http://127.0.0.1:8080/verify/01a21d02-f314-742b-a920-2b4b2d00437c";
+        document(A4, 1, |_, s| s.text_fit(40.0, 60.0, 8.0, url, 20.0, false)).unwrap();
     }
 
     #[test]

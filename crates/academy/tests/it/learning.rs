@@ -37,6 +37,26 @@ fn answers(test: &Assessment, right: bool) -> Vec<(String, String)> {
     fields
 }
 
+/// The demo learner's member id, as a manager finds her.
+async fn me_id(manager: &reqwest::Client, server: &Server) -> String {
+    let list = manager
+        .get(server.url(&format!("/admin/members?q={LEARNER}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    list.split("href=\"/admin/members/")
+        .skip(1)
+        .find(|x| !x.starts_with("new"))
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
 /// The page's text with askama's HTML escapes undone.
 fn unescape(html: &str) -> String {
     html.replace("&#x27;", "'")
@@ -223,6 +243,83 @@ async fn a_learner_goes_from_the_catalogue_through_a_module_to_its_completion() 
         .current_lessons()
         .filter(|l| !l.check.questions.is_empty())
         .count();
+    // The completed module brings a certificate anyone can check.
+    let certificates = me.split("Certificates").last().unwrap();
+    let certificate = certificates
+        .split("href=\"/verify/")
+        .nth(1)
+        .expect("a certificate on /me")
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let pdf = get(format!("/certificates/{certificate}/pdf")).await;
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF"));
+    let anyone = client();
+    anyone.get(server.url("/lang/en")).send().await.unwrap();
+    let check = anyone
+        .get(server.url(&format!("/verify/{certificate}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(check.contains("This certificate is valid") && check.contains("फूलमनी टुडू"));
+    assert!(
+        !check.contains("JH-0"),
+        "the check shows the name, the achievement and the date, nothing more"
+    );
+    assert_eq!(
+        anyone
+            .get(server.url(&format!("/certificates/{certificate}/pdf")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        303
+    );
+    let manager = signed_in(&server, MANAGER, PASSWORD).await;
+    let form = manager
+        .get(server.url(&format!(
+            "/admin/members/{}",
+            me_id(&manager, &server).await
+        )))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = csrf_token(&form);
+    let blank = manager
+        .post(server.url(&format!("/certificates/{certificate}/revoke")))
+        .form(&[("csrf_token", token.as_str()), ("reason", " ")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(blank.status(), 422, "a revocation needs its reason");
+    let revoked = manager
+        .post(server.url(&format!("/certificates/{certificate}/revoke")))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("reason", "Issued to the wrong member"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revoked.status(), 303);
+    let check = anyone
+        .get(server.url(&format!("/verify/{certificate}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(check.contains("This certificate has been revoked"));
+
     let title = module.title.text(academy_domain::Language::En);
     let of_module = tests.matches(&format!("· {title} ·")).count();
     assert_eq!(

@@ -2,6 +2,18 @@
 
 macro_rules! learning_queries {
     ($store:ty, $db:ty, $row:ty) => {
+        fn certificate_from_row(r: &$row) -> Result<Certificate> {
+            let revoked_at: Option<time::OffsetDateTime> = r.try_get("revoked_at")?;
+            let reason: Option<String> = r.try_get("revoked_reason")?;
+            Ok(Certificate {
+                id: r.try_get("id")?,
+                member: r.try_get("member")?,
+                achievement: r.try_get("achievement")?,
+                issued_at: r.try_get("issued_at")?,
+                revoked: revoked_at.map(|at| (at, reason.unwrap_or_default())),
+            })
+        }
+
         fn test_result_from_row(r: &$row) -> Result<TestResult> {
             let test: String = r.try_get("test")?;
             let lang: String = r.try_get("lang")?;
@@ -209,6 +221,16 @@ macro_rules! learning_queries {
                 };
                 insert_statement(conn, &completion, now).await?;
                 derive_progress(conn, &completion).await?;
+                sqlx::query(
+                    "INSERT INTO certificates (id, member, achievement, issued_at) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (member, achievement) DO NOTHING",
+                )
+                .bind(uuid::Uuid::now_v7())
+                .bind(member)
+                .bind(format!("module:{}", rule.module))
+                .bind(at.to_offset(time::UtcOffset::UTC))
+                .execute(&mut *conn)
+                .await?;
             }
             Ok(())
         }
@@ -380,6 +402,42 @@ macro_rules! learning_queries {
                     })
                     .collect::<Result<_>>()?;
                 Ok(Some((result, answers)))
+            }
+
+            async fn certificates_of(&self, member: uuid::Uuid) -> Result<Vec<Certificate>> {
+                let rows = sqlx::query(
+                    "SELECT id, member, achievement, issued_at, revoked_at, revoked_reason FROM certificates \
+                     WHERE member = $1 ORDER BY issued_at DESC",
+                )
+                .bind(member)
+                .fetch_all(self.reader())
+                .await?;
+                rows.iter().map(certificate_from_row).collect()
+            }
+
+            async fn certificate(&self, id: uuid::Uuid) -> Result<Option<Certificate>> {
+                let row = sqlx::query(
+                    "SELECT id, member, achievement, issued_at, revoked_at, revoked_reason FROM certificates WHERE id = $1",
+                )
+                .bind(id)
+                .fetch_optional(self.reader())
+                .await?;
+                row.as_ref().map(certificate_from_row).transpose()
+            }
+
+            async fn revoke_certificate(&self, id: uuid::Uuid, reason: &str, at: time::OffsetDateTime) -> Result<()> {
+                let done = sqlx::query(
+                    "UPDATE certificates SET revoked_at = COALESCE(revoked_at, $1), revoked_reason = COALESCE(revoked_reason, $2) WHERE id = $3",
+                )
+                .bind(at.to_offset(time::UtcOffset::UTC))
+                .bind(reason)
+                .bind(id)
+                .execute(self.writer())
+                .await?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::NotFound);
+                }
+                Ok(())
             }
         }
     };

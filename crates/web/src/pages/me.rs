@@ -32,10 +32,48 @@ pub struct TestRow {
     pub date: String,
 }
 
+/// A certificate in a list: its title in the reader's language, date and whether it stands.
+pub struct CertificateRow {
+    pub id: uuid::Uuid,
+    pub title: String,
+    pub date: String,
+    pub revoked: bool,
+}
+
+/// The certificates of `member`, for /me and the member's admin page.
+pub async fn certificate_rows(
+    state: &AppState,
+    s: &Shell,
+    member: uuid::Uuid,
+) -> Result<Vec<CertificateRow>, WebError> {
+    let published = state.catalogue.current();
+    Ok(state
+        .store
+        .certificates_of(member)
+        .await?
+        .into_iter()
+        .map(|c| CertificateRow {
+            id: c.id,
+            title: c
+                .module()
+                .and_then(|m| published.curriculum.module(m))
+                .map(|m| m.title.text(s.tr.lang).to_string())
+                .unwrap_or_else(|| c.achievement.clone()),
+            date: c
+                .issued_at
+                .to_offset(academy_domain::field::IST)
+                .date()
+                .to_string(),
+            revoked: c.revoked.is_some(),
+        })
+        .collect())
+}
+
 #[derive(Template)]
 #[template(path = "me.html")]
 struct MePage<'a> {
     s: &'a Shell,
+    certificates: Vec<CertificateRow>,
     resume: Option<Continue>,
     done: Vec<(String, String)>,
     tests: Vec<TestRow>,
@@ -110,6 +148,7 @@ async fn render(
         })
         .collect();
     let page = MePage {
+        certificates: certificate_rows(state, s, me.id).await?,
         resume,
         done,
         tests,

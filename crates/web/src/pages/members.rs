@@ -288,6 +288,7 @@ struct ShowPage<'a> {
     saved: bool,
     roles: Vec<(String, String, bool)>,
     memberships: Vec<Membership>,
+    certificates: Vec<super::me::CertificateRow>,
     org_roles: Vec<Choice>,
     join_error: Option<String>,
 }
@@ -333,6 +334,7 @@ async fn render_show(
         row: MemberRow::new(s, member),
         consent: member.draft.consent.as_ref(),
         memberships: state.store.memberships(member.id).await?,
+        certificates: super::me::certificate_rows(state, s, member.id).await?,
         org_roles: vec![
             (OrgRole::Member.as_str().into(), s.t("org-role-member")),
             (OrgRole::Leader.as_str().into(), s.t("org-role-leader")),

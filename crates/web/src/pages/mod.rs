@@ -10,6 +10,7 @@ use serde::Deserialize;
 use crate::i18n::{Arg, Tr};
 
 pub mod cards;
+pub mod certificates;
 pub mod choices;
 pub mod field;
 pub mod home;

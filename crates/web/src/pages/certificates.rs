@@ -1,0 +1,221 @@
+//! Certificates: issued when a module is completed, printed as an A4 PDF with the member's
+//! name in its own script and a QR code, and checked by anyone on `/verify/{id}` — valid or
+//! revoked, the name, the achievement and the date, nothing more.
+
+use academy_domain::{Certificate, Member};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use qrcode::QrCode;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::context::Shell;
+use crate::csrf::CsrfForm;
+use crate::paper::{self, A4};
+use crate::{AppState, Ctx, WebError};
+
+/// What a certificate says, in the reader's language and in English.
+struct Shown {
+    certificate: Certificate,
+    member: Member,
+    title: String,
+    title_en: String,
+}
+
+async fn load(state: &AppState, s: &Shell, id: Uuid) -> Result<Shown, WebError> {
+    let certificate = state
+        .store
+        .certificate(id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let member = state.store.member(certificate.member).await?;
+    let published = state.catalogue.current();
+    let module = certificate
+        .module()
+        .and_then(|m| published.curriculum.module(m));
+    let title = module
+        .map(|m| m.title.text(s.tr.lang).to_string())
+        .unwrap_or_else(|| certificate.achievement.clone());
+    let title_en = module
+        .map(|m| m.title.text(academy_domain::Language::En).to_string())
+        .unwrap_or_else(|| certificate.achievement.clone());
+    Ok(Shown {
+        certificate,
+        member,
+        title,
+        title_en,
+    })
+}
+
+fn date(at: time::OffsetDateTime) -> String {
+    at.to_offset(academy_domain::field::IST).date().to_string()
+}
+
+#[derive(Template)]
+#[template(path = "verify.html")]
+struct VerifyPage<'a> {
+    s: &'a Shell,
+    valid: bool,
+    name: String,
+    title: String,
+    title_en: String,
+    issued: String,
+    revoked: Option<String>,
+}
+
+/// The public check behind the QR code: no sign-in, nothing but what the paper says.
+pub async fn verify(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<Uuid>,
+) -> Result<Html<String>, WebError> {
+    let shown = load(&state, &ctx.shell, id).await?;
+    let page = VerifyPage {
+        s: &ctx.shell,
+        valid: shown.certificate.revoked.is_none(),
+        name: shown.member.draft.full_name.clone(),
+        issued: date(shown.certificate.issued_at),
+        revoked: shown.certificate.revoked.as_ref().map(|(at, _)| date(*at)),
+        title: shown.title,
+        title_en: shown.title_en,
+    };
+    Ok(Html(page.render()?))
+}
+
+/// The certificate's own member, or a manager.
+fn may_print(ctx: &Ctx, certificate: &Certificate) -> Result<(), WebError> {
+    let me = ctx.member()?;
+    if me.id == certificate.member || me.roles.can_manage_members() {
+        Ok(())
+    } else {
+        Err(WebError::NotFound)
+    }
+}
+
+/// The certificate as an A4 landscape PDF.
+pub async fn certificate_pdf(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+) -> Result<Response, WebError> {
+    // The certificate speaks the member's language, whoever prints it, with English beside.
+    let certificate = state
+        .store
+        .certificate(id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    may_print(&ctx, &certificate)?;
+    let owner = state.store.member(certificate.member).await?;
+    let member_shell = Shell::anonymous(crate::i18n::Tr::new(owner.draft.language), String::new());
+    let s = &member_shell;
+    let shown = load(&state, s, id).await?;
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("localhost");
+    let scheme = if state.secure_cookies {
+        "https"
+    } else {
+        "http"
+    };
+    let url = format!("{scheme}://{host}/verify/{id}");
+    let qr = QrCode::new(url.as_bytes()).map_err(|e| WebError::Paper(e.to_string()))?;
+    let modules = qr.width();
+    let dark: Vec<bool> = qr
+        .to_colors()
+        .iter()
+        .map(|c| *c == qrcode::Color::Dark)
+        .collect();
+    let (w, h) = (A4.1, A4.0);
+    let bytes = paper::document((w, h), 1, |_, sheet| {
+        sheet.frame(24.0, 24.0, w - 48.0, h - 48.0);
+        sheet.frame(30.0, 30.0, w - 60.0, h - 60.0);
+        sheet.centred(w / 2.0, 90.0, 18.0, &s.t("academy-name"), true);
+        sheet.centred(w / 2.0, 140.0, 26.0, &s.t("certificate-heading"), true);
+        sheet.centred(w / 2.0, 180.0, 13.0, &s.t("certificate-this-is"), false);
+        sheet.centred(w / 2.0, 230.0, 30.0, &shown.member.draft.full_name, false);
+        sheet.centred(
+            w / 2.0,
+            262.0,
+            12.0,
+            &format!("{} {}", s.t("field-code"), shown.member.code),
+            false,
+        );
+        sheet.centred(w / 2.0, 300.0, 13.0, &s.t("certificate-completed"), false);
+        sheet.centred(w / 2.0, 340.0, 20.0, &shown.title, true);
+        if shown.title != shown.title_en {
+            sheet.centred(w / 2.0, 368.0, 13.0, &shown.title_en, false);
+        }
+        sheet.centred(
+            w / 2.0,
+            410.0,
+            12.0,
+            &format!(
+                "{}: {}",
+                s.t("certificate-date"),
+                date(shown.certificate.issued_at)
+            ),
+            false,
+        );
+        sheet.seal(120.0, h - 130.0, 48.0);
+        let size = 110.0;
+        let cell = size / modules as f32;
+        let (x0, y0) = (w - 70.0 - size, h - 70.0 - size);
+        for (i, is_dark) in dark.iter().enumerate() {
+            if *is_dark {
+                sheet.filled(
+                    x0 + (i % modules) as f32 * cell,
+                    y0 + (i / modules) as f32 * cell,
+                    cell,
+                    cell,
+                );
+            }
+        }
+        sheet.text_fit(x0 - 60.0, h - 50.0, 8.0, &url, size + 60.0, false);
+    })
+    .map_err(WebError::Paper)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"certificate-{}.pdf\"", shown.member.code),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RevokeForm {
+    reason: String,
+}
+
+/// A manager revokes a certificate, giving the reason; the verification page then says so.
+pub async fn revoke(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<Uuid>,
+    CsrfForm(form): CsrfForm<RevokeForm>,
+) -> Result<Response, WebError> {
+    let me = ctx.require_manager()?;
+    let reason = academy_domain::text::clean(&form.reason);
+    if reason.is_empty() {
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ctx.shell.t("certificate-reason-needed"),
+        )
+            .into_response());
+    }
+    state
+        .store
+        .revoke_certificate(id, &reason, time::OffsetDateTime::now_utc())
+        .await?;
+    tracing::info!(certificate = %id, by = %me.id, "certificate revoked");
+    Ok(Redirect::to(&format!("/verify/{id}")).into_response())
+}
