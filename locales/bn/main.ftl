@@ -452,3 +452,7 @@ verify-title = শংসাপত্র যাচাই
 verify-valid = এই শংসাপত্রটি বৈধ।
 verify-revoked = এই শংসাপত্রটি বাতিল করা হয়েছে।
 verify-achievement = সম্পূর্ণ করেছেন
+report-certificates = দেওয়া শংসাপত্র
+donor-certificates = দেওয়া শংসাপত্র
+indicator-certificates = দেওয়া শংসাপত্র
+indicator-certificates-how = এই সময়ে সম্পূর্ণ হওয়া মডিউলের জন্য দেওয়া শংসাপত্র; বাতিল হওয়া শংসাপত্র গোনা হয় না।

@@ -452,3 +452,7 @@ verify-title = Certificate check
 verify-valid = This certificate is valid.
 verify-revoked = This certificate has been revoked.
 verify-achievement = Completed
+report-certificates = certificates issued
+donor-certificates = Certificates issued
+indicator-certificates = Certificates issued
+indicator-certificates-how = Certificates given in the period for completed modules, not counting any that were revoked.

@@ -452,3 +452,7 @@ verify-title = प्रमाण-पत्र की जाँच
 verify-valid = यह प्रमाण-पत्र सही और मान्य है।
 verify-revoked = यह प्रमाण-पत्र रद्द कर दिया गया है।
 verify-achievement = पूरा किया
+report-certificates = जारी प्रमाण-पत्र
+donor-certificates = जारी किए गए प्रमाण-पत्र
+indicator-certificates = जारी किए गए प्रमाण-पत्र
+indicator-certificates-how = इस अवधि में पूरे किए गए मॉड्यूल के लिए दिए गए प्रमाण-पत्र; रद्द किए गए प्रमाण-पत्र नहीं गिने जाते।

@@ -452,3 +452,7 @@ verify-title = ପ୍ରମାଣପତ୍ର ଯାଞ୍ଚ
 verify-valid = ଏହି ପ୍ରମାଣପତ୍ର ବୈଧ।
 verify-revoked = ଏହି ପ୍ରମାଣପତ୍ର ରଦ୍ଦ କରାଯାଇଛି।
 verify-achievement = ସମ୍ପୂର୍ଣ୍ଣ କରିଛନ୍ତି
+report-certificates = ଦିଆଯାଇଥିବା ପ୍ରମାଣପତ୍ର
+donor-certificates = ଦିଆଯାଇଥିବା ପ୍ରମାଣପତ୍ର
+indicator-certificates = ଦିଆଯାଇଥିବା ପ୍ରମାଣପତ୍ର
+indicator-certificates-how = ଏହି ସମୟରେ ସମ୍ପୂର୍ଣ୍ଣ ହୋଇଥିବା ମଡ୍ୟୁଲ୍ ପାଇଁ ଦିଆଯାଇଥିବା ପ୍ରମାଣପତ୍ର; ରଦ୍ଦ ହୋଇଥିବା ପ୍ରମାଣପତ୍ର ଗଣାଯାଏ ନାହିଁ।

@@ -232,6 +232,8 @@ pub struct IndicatorRow {
     pub active_90: i64,
     pub lessons_completed: i64,
     pub modules_completed: i64,
+    /// Certificates issued in the period and not revoked.
+    pub certificates: i64,
     pub sessions_attended: i64,
 }
 

@@ -438,6 +438,7 @@ on_both_databases! {
                 }
             }
             assert_eq!(row.modules_completed, modules_done, "modules of {}", row.group);
+            assert_eq!(row.certificates, modules_done, "a certificate for each module completed, {}", row.group);
         }
 
         let gains = store.report_gain(&filter, Dimension::Gender).await.unwrap();

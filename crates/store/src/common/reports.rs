@@ -80,7 +80,12 @@ macro_rules! reports_queries {
                 q.push(")) AS BIGINT) AS lessons, CAST(SUM((SELECT COUNT(*) FROM module_progress mp WHERE mp.member = m.id AND mp.completed_at IS NOT NULL");
                 push_period(&mut q, "mp.completed_at", f);
                 push_module(&mut q, "mp.module", f);
-                q.push(")) AS BIGINT) AS modules, CAST(SUM((SELECT COUNT(*) FROM session_attendance sa JOIN group_sessions gs ON gs.id = sa.session WHERE sa.member = m.id");
+                q.push(")) AS BIGINT) AS modules, CAST(SUM((SELECT COUNT(*) FROM certificates ce WHERE ce.member = m.id AND ce.revoked_at IS NULL");
+                push_period(&mut q, "ce.issued_at", f);
+                if let Some(m) = &f.module {
+                    q.push(" AND ce.achievement = ").push_bind(format!("module:{m}"));
+                }
+                q.push(")) AS BIGINT) AS certificates, CAST(SUM((SELECT COUNT(*) FROM session_attendance sa JOIN group_sessions gs ON gs.id = sa.session WHERE sa.member = m.id");
                 push_period(&mut q, "gs.held_at", f);
                 q.push(")) AS BIGINT) AS attended FROM members m WHERE 1=1");
                 push_report_members(&mut q, f);
@@ -95,6 +100,7 @@ macro_rules! reports_queries {
                             active_90: r.try_get::<Option<i64>, _>("active_90")?.unwrap_or(0),
                             lessons_completed: r.try_get::<Option<i64>, _>("lessons")?.unwrap_or(0),
                             modules_completed: r.try_get::<Option<i64>, _>("modules")?.unwrap_or(0),
+                            certificates: r.try_get::<Option<i64>, _>("certificates")?.unwrap_or(0),
                             sessions_attended: r.try_get::<Option<i64>, _>("attended")?.unwrap_or(0),
                         })
                     })

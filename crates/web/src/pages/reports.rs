@@ -185,6 +185,7 @@ fn sum(rows: &[IndicatorRow]) -> IndicatorRow {
         t.active_90 += r.active_90;
         t.lessons_completed += r.lessons_completed;
         t.modules_completed += r.modules_completed;
+        t.certificates += r.certificates;
         t.sessions_attended += r.sessions_attended;
         t
     })
@@ -398,6 +399,7 @@ async fn build_table(
                     "report-active-90",
                     "report-lessons",
                     "report-modules",
+                    "report-certificates",
                     "report-attended",
                 ]
                 .iter()
@@ -413,6 +415,7 @@ async fn build_table(
                             count_cell(r.active_90),
                             count_cell(r.lessons_completed),
                             count_cell(r.modules_completed),
+                            count_cell(r.certificates),
                             count_cell(r.sessions_attended),
                         ]
                     })
@@ -699,6 +702,7 @@ pub async fn show_definitions(ctx: Ctx) -> Result<Html<String>, WebError> {
         "active",
         "lessons",
         "modules",
+        "certificates",
         "sessions",
         "attendance",
         "gain",
