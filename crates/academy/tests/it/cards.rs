@@ -1,7 +1,7 @@
 //! Member cards on the real server: a PIN set by a facilitator signs a member in on a shared
 //! phone; a replaced card stops working; wrong PINs lock the card.
 
-use crate::common::{client, signed_in, Server};
+use crate::common::{client, signed_in, status_of, text_of, Server};
 use crate::field::{post, FACILITATOR, OTHER_FACILITATOR, PASSWORD};
 
 #[tokio::test]
@@ -10,14 +10,7 @@ async fn a_member_card_and_pin_sign_a_member_in_on_a_shared_phone() {
     let f = signed_in(&server, FACILITATOR, PASSWORD).await;
     f.get(server.url("/lang/en")).send().await.unwrap();
     // The demo learner is in this facilitator's first cohort.
-    let dashboard = f
-        .get(server.url("/facilitate"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let dashboard = text_of(&f, server.url("/facilitate")).await;
     let cohort = dashboard
         .split("href=\"/cohorts/")
         .skip(1)
@@ -27,14 +20,7 @@ async fn a_member_card_and_pin_sign_a_member_in_on_a_shared_phone() {
         .next()
         .unwrap()
         .to_string();
-    let cohort_page = f
-        .get(server.url(&format!("/cohorts/{cohort}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let cohort_page = text_of(&f, server.url(&format!("/cohorts/{cohort}"))).await;
     let card_link = cohort_page
         .split("href=\"/members/")
         .nth(1)
@@ -44,14 +30,7 @@ async fn a_member_card_and_pin_sign_a_member_in_on_a_shared_phone() {
         .unwrap()
         .to_string();
     let card_url = server.url(&format!("/members/{card_link}"));
-    let card = f
-        .get(card_url.clone())
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let card = text_of(&f, card_url.clone()).await;
     assert!(
         card.contains("<svg") && card.contains("/card/"),
         "the card has a QR code to the card's sign-in"
@@ -97,14 +76,7 @@ async fn a_member_card_and_pin_sign_a_member_in_on_a_shared_phone() {
         .to_string();
     let phone = client();
     phone.get(server.url("/lang/en")).send().await.unwrap();
-    let form = phone
-        .get(server.url(&format!("/card/{qr_path}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let form = text_of(&phone, server.url(&format!("/card/{qr_path}"))).await;
     assert!(form.contains(&format!("value=\"{code}\"")));
     let version = form
         .split("name=\"version\" value=\"")
@@ -130,20 +102,10 @@ async fn a_member_card_and_pin_sign_a_member_in_on_a_shared_phone() {
     )
     .await;
     assert_eq!(right.status(), 303, "the card and PIN sign her in");
-    assert_eq!(
-        phone.get(server.url("/me")).send().await.unwrap().status(),
-        200
-    );
+    assert_eq!(status_of(&phone, server.url("/me")).await, 200);
 
     // A replaced card stops working; five wrong PINs lock the card until a new PIN is set.
-    let card = f
-        .get(card_url.clone())
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let card = text_of(&f, card_url.clone()).await;
     let reissued = post(
         &f,
         server.url(&format!("/members/{member_id}/card/reissue")),
@@ -162,14 +124,7 @@ async fn a_member_card_and_pin_sign_a_member_in_on_a_shared_phone() {
         410
     );
     let other = client();
-    let blank = other
-        .get(server.url("/sign-in/card"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let blank = text_of(&other, server.url("/sign-in/card")).await;
     for _ in 0..5 {
         let r = post(
             &other,
@@ -188,14 +143,7 @@ async fn a_member_card_and_pin_sign_a_member_in_on_a_shared_phone() {
     )
     .await;
     assert_eq!(locked.status(), 429, "locked even with the right PIN");
-    let card = f
-        .get(card_url.clone())
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let card = text_of(&f, card_url.clone()).await;
     post(
         &f,
         server.url(&format!("/members/{member_id}/pin")),
@@ -214,7 +162,7 @@ async fn a_member_card_and_pin_sign_a_member_in_on_a_shared_phone() {
 
     let outsider = signed_in(&server, OTHER_FACILITATOR, PASSWORD).await;
     assert_eq!(
-        outsider.get(card_url).send().await.unwrap().status(),
+        status_of(&outsider, card_url).await,
         404,
         "only her facilitators manage her card"
     );

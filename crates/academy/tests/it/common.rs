@@ -272,3 +272,28 @@ pub fn run_academy(args: &[&str], data: &Path, stdin: Option<&str>) -> (bool, St
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// The text of the page at `url`.
+pub async fn text_of(client: &reqwest::Client, url: impl reqwest::IntoUrl) -> String {
+    client
+        .get(url)
+        .send()
+        .await
+        .expect("the server answers")
+        .text()
+        .await
+        .expect("a text page")
+}
+
+/// The status the page at `url` answers with.
+pub async fn status_of(
+    client: &reqwest::Client,
+    url: impl reqwest::IntoUrl,
+) -> reqwest::StatusCode {
+    client
+        .get(url)
+        .send()
+        .await
+        .expect("the server answers")
+        .status()
+}

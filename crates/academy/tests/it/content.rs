@@ -1,7 +1,7 @@
 //! The curriculum files: the built-in content is valid, the checker names file and line, and
 //! an import publishes a new version atomically while learners keep their records.
 
-use crate::common::{academy_bin, run_academy, signed_in, Server};
+use crate::common::{academy_bin, run_academy, signed_in, text_of, Server};
 
 /// `academy content check DIR`: (success, standard error).
 fn check(dir: &std::path::Path) -> (bool, String) {
@@ -138,14 +138,7 @@ fn an_import_publishes_a_new_version_and_removed_lessons_are_retired() {
     rt.block_on(async {
         let c = signed_in(&server, "9100000006", "academy-demo").await;
         c.get(server.url("/lang/en")).send().await.unwrap();
-        let overview = c
-            .get(server.url("/modules/technology"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let overview = text_of(&c, server.url("/modules/technology")).await;
         assert!(
             !overview.contains("phone-for-help"),
             "a retired lesson is no longer asked for"

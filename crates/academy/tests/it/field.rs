@@ -1,7 +1,7 @@
 //! Field work on the real server: a facilitator starts a cohort, plans a session, takes
 //! attendance (with a walk-in) and enters a paper test; the records reach the members.
 
-use crate::common::{client, csrf_token, signed_in, Server};
+use crate::common::{client, csrf_token, signed_in, status_of, text_of, Server};
 
 pub(crate) const PASSWORD: &str = "academy-demo";
 pub(crate) const FACILITATOR: &str = "9100000004";
@@ -333,27 +333,13 @@ async fn a_facilitator_runs_a_session_with_a_walk_in_and_a_paper_test() {
     // The learner sees the lesson done and the paper test among her tests.
     let learner = signed_in(&server, LEARNER, PASSWORD).await;
     learner.get(server.url("/lang/en")).send().await.unwrap();
-    let module = learner
-        .get(server.url("/modules/environment"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let module = text_of(&learner, server.url("/modules/environment")).await;
     assert!(
         module.contains("You finished this lesson")
             || module.contains("<span class=\"sr\">You finished this lesson"),
         "the lesson covered counts as done"
     );
-    let me = learner
-        .get(server.url("/me"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let me = text_of(&learner, server.url("/me")).await;
     assert!(
         me.contains("Environmental Management"),
         "the paper test is on /me"
@@ -378,33 +364,9 @@ async fn a_facilitator_runs_a_session_with_a_walk_in_and_a_paper_test() {
 
     // Others may not look in.
     let other = signed_in(&server, OTHER_FACILITATOR, PASSWORD).await;
-    assert_eq!(
-        other
-            .get(server.url(&cohort))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
-    assert_eq!(
-        other
-            .get(server.url(&session))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
-    assert_eq!(
-        learner
-            .get(server.url("/facilitate"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        403
-    );
+    assert_eq!(status_of(&other, server.url(&cohort)).await, 404);
+    assert_eq!(status_of(&other, server.url(&session)).await, 404);
+    assert_eq!(status_of(&learner, server.url("/facilitate")).await, 403);
     assert_eq!(
         client()
             .get(server.url(&session))
@@ -420,14 +382,7 @@ async fn a_facilitator_runs_a_session_with_a_walk_in_and_a_paper_test() {
 async fn paper_rosters_and_score_sheets_come_back_through_csv_all_or_nothing() {
     let server = Server::start(None);
     let f = signed_in(&server, FACILITATOR, PASSWORD).await;
-    let dashboard = f
-        .get(server.url("/facilitate"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let dashboard = text_of(&f, server.url("/facilitate")).await;
     // Today's session of the first demo cohort (planned for 10:00 India time, today).
     let session = dashboard
         .split("href=\"/sessions/")
@@ -477,14 +432,7 @@ async fn paper_rosters_and_score_sheets_come_back_through_csv_all_or_nothing() {
     ] {
         assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
     }
-    let page = f
-        .get(server.url(&format!("/sessions/{session}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = text_of(&f, server.url(&format!("/sessions/{session}"))).await;
     assert!(
         !page.contains("checked disabled"),
         "nobody was marked present"
@@ -519,14 +467,7 @@ async fn paper_rosters_and_score_sheets_come_back_through_csv_all_or_nothing() {
 async fn a_facilitator_edits_the_members_of_her_cohorts_and_no_one_else() {
     let server = Server::start(None);
     let f = signed_in(&server, FACILITATOR, PASSWORD).await;
-    let dashboard = f
-        .get(server.url("/facilitate"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let dashboard = text_of(&f, server.url("/facilitate")).await;
     let cohort = dashboard
         .split("href=\"/cohorts/")
         .skip(1)
@@ -536,14 +477,7 @@ async fn a_facilitator_edits_the_members_of_her_cohorts_and_no_one_else() {
         .next()
         .unwrap()
         .to_string();
-    let page = f
-        .get(server.url(&format!("/cohorts/{cohort}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = text_of(&f, server.url(&format!("/cohorts/{cohort}"))).await;
     let mine = page
         .split("href=\"/admin/members/")
         .nth(1)
@@ -564,14 +498,7 @@ async fn a_facilitator_edits_the_members_of_her_cohorts_and_no_one_else() {
     );
 
     let manager = signed_in(&server, "9100000002", PASSWORD).await;
-    let list = manager
-        .get(server.url("/admin/members?state=UP"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let list = text_of(&manager, server.url("/admin/members?state=UP")).await;
     let stranger = list
         .split("href=\"/admin/members/")
         .skip(1)
@@ -582,20 +509,12 @@ async fn a_facilitator_edits_the_members_of_her_cohorts_and_no_one_else() {
         .unwrap()
         .to_string();
     assert_eq!(
-        f.get(server.url(&format!("/admin/members/{stranger}")))
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        status_of(&f, server.url(&format!("/admin/members/{stranger}"))).await,
         404,
         "someone from another state's cohort"
     );
     assert_eq!(
-        f.get(server.url("/admin/members"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        status_of(&f, server.url("/admin/members")).await,
         403,
         "the whole registry is for managers"
     );

@@ -4,7 +4,7 @@
 
 use academy_content::{Assessment, Curriculum};
 
-use crate::common::{client, csrf_token, signed_in, Server};
+use crate::common::{client, csrf_token, signed_in, status_of, text_of, Server};
 
 const LEARNER: &str = "9100000006";
 const MANAGER: &str = "9100000002";
@@ -39,14 +39,7 @@ fn answers(test: &Assessment, right: bool) -> Vec<(String, String)> {
 
 /// The demo learner's member id, as a manager finds her.
 async fn me_id(manager: &reqwest::Client, server: &Server) -> String {
-    let list = manager
-        .get(server.url(&format!("/admin/members?q={LEARNER}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let list = text_of(manager, server.url(&format!("/admin/members?q={LEARNER}"))).await;
     list.split("href=\"/admin/members/")
         .skip(1)
         .find(|x| !x.starts_with("new"))
@@ -258,40 +251,29 @@ async fn a_learner_goes_from_the_catalogue_through_a_module_to_its_completion() 
     assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF"));
     let anyone = client();
     anyone.get(server.url("/lang/en")).send().await.unwrap();
-    let check = anyone
-        .get(server.url(&format!("/verify/{certificate}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let check = text_of(&anyone, server.url(&format!("/verify/{certificate}"))).await;
     assert!(check.contains("This certificate is valid") && check.contains("फूलमनी टुडू"));
     assert!(
         !check.contains("JH-0"),
         "the check shows the name, the achievement and the date, nothing more"
     );
     assert_eq!(
-        anyone
-            .get(server.url(&format!("/certificates/{certificate}/pdf")))
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        status_of(
+            &anyone,
+            server.url(&format!("/certificates/{certificate}/pdf"))
+        )
+        .await,
         303
     );
     let manager = signed_in(&server, MANAGER, PASSWORD).await;
-    let form = manager
-        .get(server.url(&format!(
+    let form = text_of(
+        &manager,
+        server.url(&format!(
             "/admin/members/{}",
             me_id(&manager, &server).await
-        )))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+        )),
+    )
+    .await;
     let token = csrf_token(&form);
     let blank = manager
         .post(server.url(&format!("/certificates/{certificate}/revoke")))
@@ -310,14 +292,7 @@ async fn a_learner_goes_from_the_catalogue_through_a_module_to_its_completion() 
         .await
         .unwrap();
     assert_eq!(revoked.status(), 303);
-    let check = anyone
-        .get(server.url(&format!("/verify/{certificate}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let check = text_of(&anyone, server.url(&format!("/verify/{certificate}"))).await;
     assert!(check.contains("This certificate has been revoked"));
 
     let title = module.title.text(academy_domain::Language::En);
@@ -335,14 +310,7 @@ async fn lessons_come_in_the_readers_language_or_say_which_language_they_fall_ba
     let server = Server::start(None);
     let c = client();
     c.get(server.url("/lang/hi")).send().await.unwrap();
-    let hindi = c
-        .get(server.url("/modules/health-safety/lessons/first-aid"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let hindi = text_of(&c, server.url("/modules/health-safety/lessons/first-aid")).await;
     let title = curriculum
         .module("health-safety")
         .unwrap()
@@ -361,14 +329,11 @@ async fn lessons_come_in_the_readers_language_or_say_which_language_they_fall_ba
     );
 
     c.get(server.url("/lang/or")).send().await.unwrap();
-    let odia = c
-        .get(server.url("/modules/livelihoods/lessons/more-than-one-income"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let odia = text_of(
+        &c,
+        server.url("/modules/livelihoods/lessons/more-than-one-income"),
+    )
+    .await;
     assert!(
         odia.contains("<article lang=\"hi\">"),
         "an Odia reader gets the Hindi lesson, marked as Hindi"
@@ -377,14 +342,7 @@ async fn lessons_come_in_the_readers_language_or_say_which_language_they_fall_ba
         odia.contains("class=\"notice\" lang=\"or\""),
         "with a visible note in Odia"
     );
-    let odia_module1 = c
-        .get(server.url("/modules/health-safety/lessons/first-aid"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let odia_module1 = text_of(&c, server.url("/modules/health-safety/lessons/first-aid")).await;
     assert!(
         odia_module1.contains("<article>"),
         "module 1 exists in Odia"
@@ -405,24 +363,10 @@ async fn wrong_or_stale_answers_get_a_clear_message_and_nothing_is_recorded() {
             .matches("/results/")
             .count()
     };
-    let me = c
-        .get(server.url("/me"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let me = text_of(&c, server.url("/me")).await;
     let before = tests_taken(&me);
     let url = server.url(&format!("/modules/{}/tests/pre", module.id));
-    let form = c
-        .get(url.clone())
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let form = text_of(&c, url.clone()).await;
 
     let mut other = answers(&module.pre_test, true);
     other.push(("q-no-such-question".into(), "a".into()));
@@ -453,14 +397,7 @@ async fn wrong_or_stale_answers_get_a_clear_message_and_nothing_is_recorded() {
         "answers given so far are kept"
     );
 
-    let me = c
-        .get(server.url("/me"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let me = text_of(&c, server.url("/me")).await;
     assert_eq!(tests_taken(&me), before, "nothing was recorded");
 
     let anonymous = client().get(url).send().await.unwrap();
@@ -476,21 +413,12 @@ async fn wrong_or_stale_answers_get_a_clear_message_and_nothing_is_recorded() {
     let result = sent.headers()["location"].to_str().unwrap().to_string();
     let manager = signed_in(&server, MANAGER, PASSWORD).await;
     assert_eq!(
-        manager
-            .get(server.url(&result))
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        status_of(&manager, server.url(&result)).await,
         404,
         "a result is its learner's own"
     );
     assert_eq!(
-        c.get(server.url("/modules/no-such-module"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        status_of(&c, server.url("/modules/no-such-module")).await,
         404
     );
 }

@@ -1,7 +1,7 @@
 //! Reports on the real server: the manager's dashboard, women first, one module in one state
 //! in one quarter, and exports that hide small numbers.
 
-use crate::common::{client, signed_in, Server};
+use crate::common::{client, signed_in, status_of, text_of, Server};
 
 const PASSWORD: &str = "academy-demo";
 
@@ -10,27 +10,13 @@ async fn a_manager_sees_women_s_learning_by_state_module_and_quarter_and_downloa
     let server = Server::start(None);
     let manager = signed_in(&server, "9100000002", PASSWORD).await;
     manager.get(server.url("/lang/en")).send().await.unwrap();
-    let home = manager
-        .get(server.url("/"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let home = text_of(&manager, server.url("/")).await;
     assert!(
         home.contains("href=\"/reports\""),
         "the manager's home links to the reports"
     );
 
-    let all = manager
-        .get(server.url("/reports"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let all = text_of(&manager, server.url("/reports")).await;
     let first_row = all
         .split("<tbody>")
         .nth(1)
@@ -82,14 +68,7 @@ async fn a_manager_sees_women_s_learning_by_state_module_and_quarter_and_downloa
         text.contains("< 5"),
         "small cells are hidden in a shared table:\n{text}"
     );
-    let gain = manager
-        .get(server.url("/reports/export/knowledge-gain.csv"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let gain = text_of(&manager, server.url("/reports/export/knowledge-gain.csv")).await;
     assert!(gain.contains("Module,took both tests"));
 
     let xlsx = manager
@@ -105,14 +84,7 @@ async fn a_manager_sees_women_s_learning_by_state_module_and_quarter_and_downloa
         xlsx.bytes().await.unwrap().starts_with(b"PK"),
         "a real workbook"
     );
-    let donor = manager
-        .get(server.url("/reports/donor"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let donor = text_of(&manager, server.url("/reports/donor")).await;
     assert!(donor.contains("Results framework table") && donor.contains("Woman · Jharkhand"));
     assert!(donor.contains("People trained in Health, Safety and Occupational Hazards"));
     let donor_xlsx = manager
@@ -122,42 +94,17 @@ async fn a_manager_sees_women_s_learning_by_state_module_and_quarter_and_downloa
         .unwrap();
     assert_eq!(donor_xlsx.status(), 200);
     assert_eq!(
-        manager
-            .get(server.url("/reports/export/nothing.xlsx"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        status_of(&manager, server.url("/reports/export/nothing.xlsx")).await,
         404
     );
 
-    let definitions = manager
-        .get(server.url("/reports/indicators"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let definitions = text_of(&manager, server.url("/reports/indicators")).await;
     assert!(definitions.contains("Knowledge gain") && definitions.contains("percentage points"));
 
     let learner = signed_in(&server, "9100000006", PASSWORD).await;
+    assert_eq!(status_of(&learner, server.url("/reports")).await, 403);
     assert_eq!(
-        learner
-            .get(server.url("/reports"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        403
-    );
-    assert_eq!(
-        learner
-            .get(server.url("/reports/export/indicators.csv"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        status_of(&learner, server.url("/reports/export/indicators.csv")).await,
         403
     );
     assert_eq!(
@@ -177,14 +124,7 @@ async fn a_group_leader_sees_her_group_s_report_with_small_numbers_hidden() {
     // The Jharkhand demo facilitator leads a Self Help Group in Pakur.
     let leader = signed_in(&server, "9100000004", PASSWORD).await;
     leader.get(server.url("/lang/en")).send().await.unwrap();
-    let me = leader
-        .get(server.url("/me"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let me = text_of(&leader, server.url("/me")).await;
     let org = me
         .split("href=\"/organisations/")
         .nth(1)
@@ -193,14 +133,7 @@ async fn a_group_leader_sees_her_group_s_report_with_small_numbers_hidden() {
         .next()
         .unwrap()
         .to_string();
-    let page = leader
-        .get(server.url(&format!("/organisations/{org}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = text_of(&leader, server.url(&format!("/organisations/{org}"))).await;
     assert!(
         page.contains(&format!("/organisations/{org}/report")),
         "the group page links to its report"
@@ -229,12 +162,7 @@ async fn a_group_leader_sees_her_group_s_report_with_small_numbers_hidden() {
     );
 
     let member = signed_in(&server, "9100000006", PASSWORD).await;
-    let status = member
-        .get(server.url(&format!("/organisations/{org}/report")))
-        .send()
-        .await
-        .unwrap()
-        .status();
+    let status = status_of(&member, server.url(&format!("/organisations/{org}/report"))).await;
     assert_eq!(
         status, 404,
         "a member who does not lead the group does not see its report"

@@ -1,6 +1,8 @@
 //! The real server on loopback: sign-in, permissions, forms, languages.
 
-use crate::common::{client, csrf_token, postgres_url, signed_in, Server, TestDb};
+use crate::common::{
+    client, csrf_token, postgres_url, signed_in, status_of, text_of, Server, TestDb,
+};
 
 const PASSWORD: &str = "academy-demo";
 const ADMIN: &str = "9100000001";
@@ -32,14 +34,7 @@ async fn a_new_academy_creates_its_database_and_answers_health_checks() {
 async fn signing_in_takes_the_right_password_and_a_form_from_our_own_site() {
     let server = Server::start(None);
     let c = client();
-    let page = c
-        .get(server.url("/sign-in"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = text_of(&c, server.url("/sign-in")).await;
     assert!(page.contains("name=\"login\"") && page.contains("name=\"password\""));
     let token = csrf_token(&page);
 
@@ -121,14 +116,7 @@ async fn signing_in_takes_the_right_password_and_a_form_from_our_own_site() {
     assert_eq!(first.status(), 303);
     assert_eq!(first.headers()["location"], "/me");
     let first_sid = sid(&first).expect("a session cookie");
-    let me = c
-        .get(server.url("/me"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let me = text_of(&c, server.url("/me")).await;
     assert!(me.contains("फूलमनी टुडू"), "the member's page shows her name");
 
     let again = c
@@ -159,15 +147,7 @@ async fn signing_in_takes_the_right_password_and_a_form_from_our_own_site() {
 async fn repeated_wrong_passwords_make_the_account_wait() {
     let server = Server::start(None);
     let c = client();
-    let token = csrf_token(
-        &c.get(server.url("/sign-in"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap(),
-    );
+    let token = csrf_token(&text_of(&c, server.url("/sign-in")).await);
     let attempt = |password: &'static str| {
         let c = c.clone();
         let url = server.url("/sign-in");
@@ -229,34 +209,16 @@ async fn pages_are_only_for_the_roles_they_serve() {
         "/admin/organisations",
         "/admin/organisations/new",
     ] {
-        assert_eq!(
-            learner.get(server.url(path)).send().await.unwrap().status(),
-            403,
-            "{path}"
-        );
+        assert_eq!(status_of(&learner, server.url(path)).await, 403, "{path}");
     }
-    let home = learner
-        .get(server.url("/"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let home = text_of(&learner, server.url("/")).await;
     assert!(
         !home.contains("/admin/members"),
         "a learner's home has no admin links"
     );
 
     let manager = signed_in(&server, MANAGER, PASSWORD).await;
-    let home = manager
-        .get(server.url("/"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let home = text_of(&manager, server.url("/")).await;
     for link in [
         "/me",
         "/admin/members",
@@ -269,14 +231,7 @@ async fn pages_are_only_for_the_roles_they_serve() {
             "the manager's home links to {link}"
         );
     }
-    let me = learner
-        .get(server.url("/me"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let me = text_of(&learner, server.url("/me")).await;
     let own_org = me
         .split("href=\"/organisations/")
         .nth(1)
@@ -286,22 +241,10 @@ async fn pages_are_only_for_the_roles_they_serve() {
         .unwrap()
         .to_string();
     assert_eq!(
-        learner
-            .get(server.url(&format!("/organisations/{own_org}")))
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        status_of(&learner, server.url(&format!("/organisations/{own_org}"))).await,
         200
     );
-    let orgs = manager
-        .get(server.url("/admin/organisations?kind=university"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let orgs = text_of(&manager, server.url("/admin/organisations?kind=university")).await;
     let other_org = orgs
         .split("href=\"/organisations/")
         .nth(1)
@@ -325,14 +268,7 @@ async fn pages_are_only_for_the_roles_they_serve() {
 async fn a_manager_registers_a_member_and_mistakes_are_shown_beside_their_fields() {
     let server = Server::start(None);
     let manager = signed_in(&server, MANAGER, PASSWORD).await;
-    let form = manager
-        .get(server.url("/admin/members/new"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let form = text_of(&manager, server.url("/admin/members/new")).await;
     let token = csrf_token(&form);
     let mut fields = vec![
         ("csrf_token", token.as_str()),
@@ -376,14 +312,7 @@ async fn a_manager_registers_a_member_and_mistakes_are_shown_beside_their_fields
         .unwrap();
     assert_eq!(good.status(), 303);
     let location = good.headers()["location"].to_str().unwrap().to_string();
-    let shown = manager
-        .get(server.url(&location))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let shown = text_of(&manager, server.url(&location)).await;
     assert!(shown.contains("ପ୍ରିୟଙ୍କା ମୁର୍ମୁ") && shown.contains("+91 98765 43210"));
     assert!(
         shown.contains("Pramila Majhi"),
@@ -426,22 +355,8 @@ async fn the_member_list_filters_and_searches_the_demo_academy() {
             .unwrap();
         text.replace(',', "").parse().unwrap()
     };
-    let all = manager
-        .get(server.url("/admin/members"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let women_jh = manager
-        .get(server.url("/admin/members?gender=woman&state=JH"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let all = text_of(&manager, server.url("/admin/members")).await;
+    let women_jh = text_of(&manager, server.url("/admin/members?gender=woman&state=JH")).await;
     let total = count(&all);
     assert!(
         total >= 2000,
@@ -457,14 +372,7 @@ async fn the_member_list_filters_and_searches_the_demo_academy() {
         "filters narrow the list: {women}"
     );
     assert!(women_jh.contains("rel=\"next\""), "long lists are paged");
-    let search = manager
-        .get(server.url("/admin/members?q=फूलमनी+टुडू"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let search = text_of(&manager, server.url("/admin/members?q=फूलमनी+टुडू")).await;
     assert!(search.contains("फूलमनी टुडू"));
     let junk = manager
         .get(server.url("/admin/members?gender=nonsense&page=-4"))
@@ -508,14 +416,7 @@ async fn the_chosen_language_is_remembered_and_set_on_every_page() {
         .unwrap();
     assert_eq!(switch.status(), 303);
     assert_eq!(switch.headers()["location"], "/sign-in");
-    let hindi = c
-        .get(server.url("/no-such-page"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let hindi = text_of(&c, server.url("/no-such-page")).await;
     assert!(
         hindi.contains("<html lang=\"hi\">"),
         "the choice is remembered"
