@@ -477,6 +477,14 @@ fn unique_violation(err: sqlx::Error) -> StoreError {
     StoreError::Db(err)
 }
 
+/// Maps a write that names a row that does not exist (a foreign key) to `NotFound`.
+fn missing_reference(err: sqlx::Error) -> StoreError {
+    match &err {
+        sqlx::Error::Database(db) if db.is_foreign_key_violation() => StoreError::NotFound,
+        _ => StoreError::Db(err),
+    }
+}
+
 /// Escapes `%`, `_` and `\` so that user text matches literally inside a LIKE pattern.
 fn like_pattern(query: &str) -> String {
     let mut out = String::with_capacity(query.len() + 2);

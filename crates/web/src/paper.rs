@@ -172,21 +172,7 @@ impl Sheet<'_> {
 
     /// An empty box (a tick box, a cell).
     pub fn square(&mut self, x: f32, y: f32, w: f32, h: f32) {
-        let mut path = PathBuilder::new();
-        if let Some(rect) = Rect::from_xywh(x, y, w, h) {
-            path.push_rect(rect);
-        }
-        if let Some(path) = path.finish() {
-            self.surface.set_fill(None);
-            self.surface.set_stroke(Some(Stroke {
-                paint: rgb::Color::new(60, 60, 60).into(),
-                width: 0.8,
-                opacity: NormalizedF32::ONE,
-                ..Default::default()
-            }));
-            self.surface.draw_path(&path);
-            self.surface.set_stroke(None);
-        }
+        self.rectangle(x, y, w, h, None, Some((rgb::Color::new(60, 60, 60), 0.8)));
     }
 
     /// Writes `text` centred on `x`.
@@ -197,36 +183,41 @@ impl Sheet<'_> {
 
     /// A rectangle's outline, in the academy's purple.
     pub fn frame(&mut self, x: f32, y: f32, w: f32, h: f32) {
-        let mut path = PathBuilder::new();
-        if let Some(rect) = Rect::from_xywh(x, y, w, h) {
-            path.push_rect(rect);
-        }
-        if let Some(path) = path.finish() {
-            self.surface.set_fill(None);
-            self.surface.set_stroke(Some(Stroke {
-                paint: rgb::Color::new(91, 42, 134).into(),
-                width: 1.5,
-                ..Default::default()
-            }));
-            self.surface.draw_path(&path);
-            self.surface.set_stroke(None);
-        }
+        self.rectangle(x, y, w, h, None, Some((rgb::Color::new(91, 42, 134), 1.5)));
     }
 
     /// A filled black square: one module of a QR code.
     pub fn filled(&mut self, x: f32, y: f32, w: f32, h: f32) {
+        self.rectangle(x, y, w, h, Some(rgb::Color::new(0, 0, 0)), None);
+    }
+
+    /// A rectangle, filled and/or outlined (colour, width).
+    fn rectangle(
+        &mut self,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        fill: Option<rgb::Color>,
+        stroke: Option<(rgb::Color, f32)>,
+    ) {
         let mut path = PathBuilder::new();
         if let Some(rect) = Rect::from_xywh(x, y, w, h) {
             path.push_rect(rect);
         }
-        if let Some(path) = path.finish() {
-            self.surface.set_stroke(None);
-            self.surface.set_fill(Some(Fill {
-                paint: rgb::Color::new(0, 0, 0).into(),
-                ..Default::default()
-            }));
-            self.surface.draw_path(&path);
-        }
+        let Some(path) = path.finish() else { return };
+        self.surface.set_fill(fill.map(|c| Fill {
+            paint: c.into(),
+            ..Default::default()
+        }));
+        self.surface.set_stroke(stroke.map(|(c, width)| Stroke {
+            paint: c.into(),
+            width,
+            opacity: NormalizedF32::ONE,
+            ..Default::default()
+        }));
+        self.surface.draw_path(&path);
+        self.surface.set_stroke(None);
     }
 
     /// The academy's seal: a ring with a five-pointed star, centred on (x, y).

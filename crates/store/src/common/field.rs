@@ -102,10 +102,7 @@ macro_rules! field_queries {
                     .bind(time::OffsetDateTime::now_utc())
                     .execute(self.writer())
                     .await
-                    .map_err(|e| match &e {
-                        sqlx::Error::Database(db) if db.is_foreign_key_violation() => StoreError::NotFound,
-                        _ => StoreError::Db(e),
-                    })?;
+                    .map_err(missing_reference)?;
                 Ok(())
             }
 
@@ -124,10 +121,7 @@ macro_rules! field_queries {
                     .bind(member)
                     .execute(self.writer())
                     .await
-                    .map_err(|e| match &e {
-                        sqlx::Error::Database(db) if db.is_foreign_key_violation() => StoreError::NotFound,
-                        _ => StoreError::Db(e),
-                    })?;
+                    .map_err(missing_reference)?;
                 Ok(())
             }
 
@@ -181,10 +175,7 @@ macro_rules! field_queries {
                 .bind(time::OffsetDateTime::now_utc())
                 .execute(self.writer())
                 .await
-                .map_err(|e| match &e {
-                    sqlx::Error::Database(db) if db.is_foreign_key_violation() => StoreError::NotFound,
-                    _ => StoreError::Db(e),
-                })?;
+                .map_err(missing_reference)?;
                 Ok(())
             }
 

@@ -64,10 +64,7 @@ macro_rules! learning_queries {
             .bind(stored)
             .execute(&mut *conn)
             .await
-            .map_err(|e| match &e {
-                sqlx::Error::Database(db) if db.is_foreign_key_violation() => StoreError::NotFound,
-                _ => StoreError::Db(e),
-            })?;
+            .map_err(missing_reference)?;
             Ok(done.rows_affected() == 1)
         }
 

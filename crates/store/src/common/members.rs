@@ -602,10 +602,7 @@ macro_rules! members_queries {
                 .bind(role.as_str())
                 .execute(self.writer())
                 .await
-                .map_err(|e| match &e {
-                    sqlx::Error::Database(db) if db.is_foreign_key_violation() => StoreError::NotFound,
-                    _ => StoreError::Db(e),
-                })?;
+                .map_err(missing_reference)?;
                 Ok(())
             }
 
