@@ -1,7 +1,7 @@
 //! Member cards on the real server: a PIN set by a facilitator signs a member in on a shared
 //! phone; a replaced card stops working; wrong PINs lock the card.
 
-use crate::common::{client, signed_in, status_of, text_of, Server};
+use crate::common::{client, first_link, signed_in, status_of, text_of, Server};
 use crate::field::{post, FACILITATOR, OTHER_FACILITATOR, PASSWORD};
 
 #[tokio::test]
@@ -11,24 +11,9 @@ async fn a_member_card_and_pin_sign_a_member_in_on_a_shared_phone() {
     f.get(server.url("/lang/en")).send().await.unwrap();
     // The demo learner is in this facilitator's first cohort.
     let dashboard = text_of(&f, server.url("/facilitate")).await;
-    let cohort = dashboard
-        .split("href=\"/cohorts/")
-        .skip(1)
-        .find(|x| !x.starts_with("new"))
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let cohort = first_link(&dashboard, "/cohorts/");
     let cohort_page = text_of(&f, server.url(&format!("/cohorts/{cohort}"))).await;
-    let card_link = cohort_page
-        .split("href=\"/members/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let card_link = first_link(&cohort_page, "/members/");
     let card_url = server.url(&format!("/members/{card_link}"));
     let card = text_of(&f, card_url.clone()).await;
     assert!(

@@ -297,3 +297,16 @@ pub async fn status_of(
         .expect("the server answers")
         .status()
 }
+
+/// The path segment after `prefix` in a page's first such link (`href="/cohorts/…"`),
+/// skipping "new" pages: the id of the first item a list shows.
+pub fn first_link(html: &str, prefix: &str) -> String {
+    html.split(&format!("href=\"{prefix}"))
+        .skip(1)
+        .find(|rest| !rest.starts_with("new"))
+        .unwrap_or_else(|| panic!("no link to {prefix} in the page"))
+        .split('"')
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}

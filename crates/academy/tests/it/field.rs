@@ -1,7 +1,7 @@
 //! Field work on the real server: a facilitator starts a cohort, plans a session, takes
 //! attendance (with a walk-in) and enters a paper test; the records reach the members.
 
-use crate::common::{client, csrf_token, signed_in, status_of, text_of, Server};
+use crate::common::{client, csrf_token, first_link, signed_in, status_of, text_of, Server};
 
 pub(crate) const PASSWORD: &str = "academy-demo";
 pub(crate) const FACILITATOR: &str = "9100000004";
@@ -384,14 +384,7 @@ async fn paper_rosters_and_score_sheets_come_back_through_csv_all_or_nothing() {
     let f = signed_in(&server, FACILITATOR, PASSWORD).await;
     let dashboard = text_of(&f, server.url("/facilitate")).await;
     // Today's session of the first demo cohort (planned for 10:00 India time, today).
-    let session = dashboard
-        .split("href=\"/sessions/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let session = first_link(&dashboard, "/sessions/");
     let template = f
         .get(server.url(&format!("/sessions/{session}/csv/attendance.csv")))
         .send()
@@ -468,24 +461,9 @@ async fn a_facilitator_edits_the_members_of_her_cohorts_and_no_one_else() {
     let server = Server::start(None);
     let f = signed_in(&server, FACILITATOR, PASSWORD).await;
     let dashboard = text_of(&f, server.url("/facilitate")).await;
-    let cohort = dashboard
-        .split("href=\"/cohorts/")
-        .skip(1)
-        .find(|x| !x.starts_with("new"))
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let cohort = first_link(&dashboard, "/cohorts/");
     let page = text_of(&f, server.url(&format!("/cohorts/{cohort}"))).await;
-    let mine = page
-        .split("href=\"/admin/members/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let mine = first_link(&page, "/admin/members/");
     let own = f
         .get(server.url(&format!("/admin/members/{mine}")))
         .send()
@@ -499,15 +477,7 @@ async fn a_facilitator_edits_the_members_of_her_cohorts_and_no_one_else() {
 
     let manager = signed_in(&server, "9100000002", PASSWORD).await;
     let list = text_of(&manager, server.url("/admin/members?state=UP")).await;
-    let stranger = list
-        .split("href=\"/admin/members/")
-        .skip(1)
-        .find(|x| !x.starts_with("new"))
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let stranger = first_link(&list, "/admin/members/");
     assert_eq!(
         status_of(&f, server.url(&format!("/admin/members/{stranger}"))).await,
         404,

@@ -4,7 +4,7 @@
 
 use academy_content::{Assessment, Curriculum};
 
-use crate::common::{client, csrf_token, signed_in, status_of, text_of, Server};
+use crate::common::{client, csrf_token, first_link, signed_in, status_of, text_of, Server};
 
 const LEARNER: &str = "9100000006";
 const MANAGER: &str = "9100000002";
@@ -40,14 +40,7 @@ fn answers(test: &Assessment, right: bool) -> Vec<(String, String)> {
 /// The demo learner's member id, as a manager finds her.
 async fn me_id(manager: &reqwest::Client, server: &Server) -> String {
     let list = text_of(manager, server.url(&format!("/admin/members?q={LEARNER}"))).await;
-    list.split("href=\"/admin/members/")
-        .skip(1)
-        .find(|x| !x.starts_with("new"))
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string()
+    first_link(&list, "/admin/members/")
 }
 
 /// The page's text with askama's HTML escapes undone.
@@ -238,14 +231,7 @@ async fn a_learner_goes_from_the_catalogue_through_a_module_to_its_completion() 
         .count();
     // The completed module brings a certificate anyone can check.
     let certificates = me.split("Certificates").last().unwrap();
-    let certificate = certificates
-        .split("href=\"/verify/")
-        .nth(1)
-        .expect("a certificate on /me")
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let certificate = first_link(certificates, "/verify/");
     let pdf = get(format!("/certificates/{certificate}/pdf")).await;
     assert_eq!(pdf.headers()["content-type"], "application/pdf");
     assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF"));

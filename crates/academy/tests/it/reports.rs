@@ -1,7 +1,7 @@
 //! Reports on the real server: the manager's dashboard, women first, one module in one state
 //! in one quarter, and exports that hide small numbers.
 
-use crate::common::{client, signed_in, status_of, text_of, Server};
+use crate::common::{client, first_link, signed_in, status_of, text_of, Server};
 
 const PASSWORD: &str = "academy-demo";
 
@@ -125,14 +125,7 @@ async fn a_group_leader_sees_her_group_s_report_with_small_numbers_hidden() {
     let leader = signed_in(&server, "9100000004", PASSWORD).await;
     leader.get(server.url("/lang/en")).send().await.unwrap();
     let me = text_of(&leader, server.url("/me")).await;
-    let org = me
-        .split("href=\"/organisations/")
-        .nth(1)
-        .expect("she is in a group")
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let org = first_link(&me, "/organisations/");
     let page = text_of(&leader, server.url(&format!("/organisations/{org}"))).await;
     assert!(
         page.contains(&format!("/organisations/{org}/report")),

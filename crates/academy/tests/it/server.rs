@@ -1,7 +1,7 @@
 //! The real server on loopback: sign-in, permissions, forms, languages.
 
 use crate::common::{
-    client, csrf_token, postgres_url, signed_in, status_of, text_of, Server, TestDb,
+    client, csrf_token, first_link, postgres_url, signed_in, status_of, text_of, Server, TestDb,
 };
 
 const PASSWORD: &str = "academy-demo";
@@ -232,14 +232,7 @@ async fn pages_are_only_for_the_roles_they_serve() {
         );
     }
     let me = text_of(&learner, server.url("/me")).await;
-    let own_org = me
-        .split("href=\"/organisations/")
-        .nth(1)
-        .expect("the learner is in an SHG")
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let own_org = first_link(&me, "/organisations/");
     assert_eq!(
         status_of(&learner, server.url(&format!("/organisations/{own_org}"))).await,
         200
