@@ -322,7 +322,7 @@ pub trait MemberStore: Send + Sync {
     async fn sessions_delete_expired(&self, now: OffsetDateTime) -> Result<u64>;
 
     /// Counts one more failed sign-in for `key`; the count restarts when the last failure is
-    /// older than `window_start`. Returns the count and the time of the failure before.
+    /// older than `window_start`. Returns the count.
     async fn sign_in_failed(
         &self,
         key: &str,

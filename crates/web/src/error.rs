@@ -30,8 +30,9 @@ pub enum WebError {
     Template(#[from] askama::Error),
     #[error("session: {0}")]
     Session(#[from] tower_sessions::session::Error),
-    #[error("printing: {0}")]
-    Paper(String),
+    /// A failure of ours that is not the store's: writing a PDF, a spreadsheet, a hash.
+    #[error("internal: {0}")]
+    Internal(String),
 }
 
 /// Marks a response whose body the error-page middleware writes.
@@ -51,7 +52,7 @@ impl IntoResponse for WebError {
             WebError::Store(_)
             | WebError::Template(_)
             | WebError::Session(_)
-            | WebError::Paper(_) => {
+            | WebError::Internal(_) => {
                 tracing::error!(error = %self, "request failed");
                 StatusCode::INTERNAL_SERVER_ERROR
             }

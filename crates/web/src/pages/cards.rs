@@ -80,7 +80,7 @@ async fn render_card(
                 .quiet_zone(true)
                 .build()
         })
-        .map_err(|e| WebError::Paper(e.to_string()))?;
+        .map_err(|e| WebError::Internal(e.to_string()))?;
     let failures = state
         .store
         .sign_in_failures(
@@ -147,8 +147,8 @@ pub async fn set_pin(
     }
     let hash = tokio::task::spawn_blocking(move || hash_password(&pin))
         .await
-        .map_err(|e| WebError::Paper(e.to_string()))?
-        .map_err(|e| WebError::Paper(e.to_string()))?;
+        .map_err(|e| WebError::Internal(e.to_string()))?
+        .map_err(|e| WebError::Internal(e.to_string()))?;
     state.store.set_pin_hash(member.id, &hash).await?;
     state
         .store

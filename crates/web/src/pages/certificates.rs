@@ -122,7 +122,7 @@ pub async fn certificate_pdf(
         "http"
     };
     let url = format!("{scheme}://{host}/verify/{id}");
-    let qr = QrCode::new(url.as_bytes()).map_err(|e| WebError::Paper(e.to_string()))?;
+    let qr = QrCode::new(url.as_bytes()).map_err(|e| WebError::Internal(e.to_string()))?;
     let modules = qr.width();
     let dark: Vec<bool> = qr
         .to_colors()
@@ -176,7 +176,7 @@ pub async fn certificate_pdf(
         }
         sheet.text_fit(x0 - 60.0, h - 50.0, 8.0, &url, size + 60.0, false);
     })
-    .map_err(WebError::Paper)?;
+    .map_err(WebError::Internal)?;
     Ok((
         [
             (header::CONTENT_TYPE, "application/pdf".to_string()),

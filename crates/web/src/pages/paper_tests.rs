@@ -221,6 +221,66 @@ async fn attendee(
         .ok_or(WebError::NotFound)
 }
 
+/// One attendee's answer sheet: whose it is, which test, and where the form goes.
+struct PaperSheet {
+    kind: TestKind,
+    module: Module,
+    target: super::quiz::FormTarget,
+}
+
+impl PaperSheet {
+    async fn open(
+        state: &AppState,
+        ctx: &Ctx,
+        id: Uuid,
+        test: &str,
+        member: Uuid,
+    ) -> Result<PaperSheet, WebError> {
+        let kind = kind_of(test)?;
+        let (session, _) = session_for(state, ctx, id).await?;
+        let learner = attendee(state, &session, member).await?;
+        let module = session_module(state, &session).await?;
+        let target = super::quiz::FormTarget {
+            action: format!("/sessions/{id}/tests/{test}/answers/{member}"),
+            heading: format!("{} ({})", learner.draft.full_name, learner.code),
+        };
+        Ok(PaperSheet {
+            kind,
+            module,
+            target,
+        })
+    }
+
+    fn assessment(&self) -> &academy_content::Assessment {
+        if self.kind == TestKind::Pre {
+            &self.module.pre_test
+        } else {
+            &self.module.post_test
+        }
+    }
+
+    fn render(
+        &self,
+        ctx: &Ctx,
+        attempt: Uuid,
+        chosen: &BTreeMap<String, Vec<String>>,
+        problem: Option<String>,
+        status: StatusCode,
+    ) -> Result<Response, WebError> {
+        super::quiz::render(
+            &ctx.shell,
+            &self.module,
+            &self.kind,
+            self.assessment(),
+            attempt,
+            chosen,
+            problem,
+            status,
+            Some(&self.target),
+        )
+    }
+}
+
 /// One attendee's paper answers, typed in question by question: the same test form as
 /// online, sent by the facilitator and recorded as the attendee's facilitated attempt.
 pub async fn show_paper_answers(
@@ -228,30 +288,8 @@ pub async fn show_paper_answers(
     ctx: Ctx,
     Path((id, test, member)): Path<(Uuid, String, Uuid)>,
 ) -> Result<Response, WebError> {
-    let kind = kind_of(&test)?;
-    let (session, _) = session_for(&state, &ctx, id).await?;
-    let learner = attendee(&state, &session, member).await?;
-    let module = session_module(&state, &session).await?;
-    let assessment = if kind == TestKind::Pre {
-        &module.pre_test
-    } else {
-        &module.post_test
-    };
-    let target = super::quiz::FormTarget {
-        action: format!("/sessions/{id}/tests/{test}/answers/{member}"),
-        heading: format!("{} ({})", learner.draft.full_name, learner.code),
-    };
-    super::quiz::render_for(
-        &ctx.shell,
-        &module,
-        &kind,
-        assessment,
-        Uuid::now_v7(),
-        &BTreeMap::new(),
-        None,
-        StatusCode::OK,
-        &target,
-    )
+    let sheet = PaperSheet::open(&state, &ctx, id, &test, member).await?;
+    sheet.render(&ctx, Uuid::now_v7(), &BTreeMap::new(), None, StatusCode::OK)
 }
 
 pub async fn enter_paper_answers(
@@ -261,20 +299,8 @@ pub async fn enter_paper_answers(
     CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     use super::quiz::{read_answers, Answers};
-    let kind = kind_of(&test)?;
-    let (session, _) = session_for(&state, &ctx, id).await?;
-    let learner = attendee(&state, &session, member).await?;
-    let module = session_module(&state, &session).await?;
-    let assessment = if kind == TestKind::Pre {
-        &module.pre_test
-    } else {
-        &module.post_test
-    };
+    let sheet = PaperSheet::open(&state, &ctx, id, &test, member).await?;
     let s = &ctx.shell;
-    let target = super::quiz::FormTarget {
-        action: format!("/sessions/{id}/tests/{test}/answers/{member}"),
-        heading: format!("{} ({})", learner.draft.full_name, learner.code),
-    };
     let back = Redirect::to(&format!("/sessions/{id}/tests/{test}")).into_response();
     let attempt = fields
         .iter()
@@ -284,43 +310,40 @@ pub async fn enter_paper_answers(
     if state.store.test_result(attempt).await?.is_some() {
         return Ok(back);
     }
-    let chosen = match read_answers(assessment, &fields) {
+    let chosen = match read_answers(sheet.assessment(), &fields) {
         Answers::Complete(chosen) => chosen,
         Answers::Changed(chosen) => {
-            let problem = Some(s.t("test-changed"));
-            return super::quiz::render_for(
-                s,
-                &module,
-                &kind,
-                assessment,
+            return sheet.render(
+                &ctx,
                 Uuid::now_v7(),
                 &chosen,
-                problem,
+                Some(s.t("test-changed")),
                 StatusCode::CONFLICT,
-                &target,
             );
         }
         Answers::Missing(chosen) => {
-            let problem = Some(s.t("test-answer-all"));
-            return super::quiz::render_for(
-                s,
-                &module,
-                &kind,
-                assessment,
+            return sheet.render(
+                &ctx,
                 attempt,
                 &chosen,
-                problem,
+                Some(s.t("test-answer-all")),
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &target,
             );
         }
     };
     let records = super::quiz::attempt_statements(
-        learner.id, &module, &kind, assessment, &chosen, attempt, s.tr.lang, true,
+        member,
+        &sheet.module,
+        &sheet.kind,
+        sheet.assessment(),
+        &chosen,
+        attempt,
+        s.tr.lang,
+        true,
     );
     state
         .store
-        .record(&records, &[completion_rule(&module)])
+        .record(&records, &[completion_rule(&sheet.module)])
         .await?;
     Ok(back)
 }

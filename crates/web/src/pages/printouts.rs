@@ -103,7 +103,7 @@ pub async fn roster_pdf(
         sheet.rule(MARGIN, y, A4.0 - 2.0 * MARGIN);
         sheet.text(MARGIN, A4.1 - MARGIN, 10.0, &s.t("roster-signature"), false);
     })
-    .map_err(WebError::Paper)?;
+    .map_err(WebError::Internal)?;
     Ok(pdf(bytes, "roster.pdf"))
 }
 
@@ -193,6 +193,6 @@ pub async fn answer_sheet_pdf(
             }
         }
     })
-    .map_err(WebError::Paper)?;
+    .map_err(WebError::Internal)?;
     Ok(pdf(bytes, "answer-sheet.pdf"))
 }

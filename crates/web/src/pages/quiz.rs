@@ -157,7 +157,7 @@ fn closed(s: &Shell, module: &Module, reason: String) -> Result<Response, WebErr
 }
 
 #[allow(clippy::too_many_arguments)]
-fn render(
+pub(crate) fn render(
     s: &Shell,
     module: &Module,
     kind: &TestKind,
@@ -587,30 +587,4 @@ pub(crate) fn attempt_statements(
     };
     records.push(say(attempt, verb, object, None, outcome));
     records
-}
-
-/// The test form for a facilitator to type one learner's paper answers into.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn render_for(
-    s: &Shell,
-    module: &Module,
-    kind: &TestKind,
-    assessment: &Assessment,
-    attempt: Uuid,
-    chosen: &BTreeMap<String, Vec<String>>,
-    problem: Option<String>,
-    status: StatusCode,
-    target: &FormTarget,
-) -> Result<Response, WebError> {
-    render(
-        s,
-        module,
-        kind,
-        assessment,
-        attempt,
-        chosen,
-        problem,
-        status,
-        Some(target),
-    )
 }

@@ -635,7 +635,7 @@ pub async fn export(
         ),
         _ => return Err(WebError::NotFound),
     };
-    let bytes = bytes.map_err(WebError::Paper)?;
+    let bytes = bytes.map_err(WebError::Internal)?;
     Ok((
         [
             (header::CONTENT_TYPE, content_type.to_string()),

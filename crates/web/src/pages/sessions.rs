@@ -528,7 +528,7 @@ pub async fn csv_template(
     let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     let write = |out: &mut csv::Writer<Vec<u8>>, cells: &[&str]| {
         out.write_record(cells)
-            .map_err(|e| WebError::Paper(e.to_string()))
+            .map_err(|e| WebError::Internal(e.to_string()))
     };
     match file.as_str() {
         "attendance.csv" => {
@@ -565,7 +565,7 @@ pub async fn csv_template(
     }
     let bytes = out
         .into_inner()
-        .map_err(|e| WebError::Paper(e.to_string()))?;
+        .map_err(|e| WebError::Internal(e.to_string()))?;
     Ok((
         [
             (
