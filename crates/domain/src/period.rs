@@ -29,6 +29,12 @@ fn add_months(year: i32, month: u8, n: u8) -> (i32, u8) {
     (year + zero_based / 12, (zero_based % 12 + 1) as u8)
 }
 
+/// The month (`YYYY-MM`) `at` falls in, in India's time.
+pub fn month_of(at: OffsetDateTime) -> String {
+    let local = at.to_offset(IST);
+    format!("{:04}-{:02}", local.year(), u8::from(local.month()))
+}
+
 impl Period {
     pub fn parse(field: &'static str, input: &str) -> Result<Period, Invalid> {
         let bad = || Invalid::new(field, Problem::NotAllowed);
@@ -66,6 +72,15 @@ impl Period {
             from: start(year, first).ok_or_else(bad)?,
             to: start(end_year, end_month).ok_or_else(bad)?,
         })
+    }
+
+    /// The first and last month (`YYYY-MM`, India time) of the period, both inclusive: the
+    /// keys reports count by.
+    pub fn months(&self) -> (String, String) {
+        (
+            month_of(self.from),
+            month_of(self.to - time::Duration::nanoseconds(1)),
+        )
     }
 
     /// The quarter `at` falls in.

@@ -203,14 +203,16 @@ pub struct ReportFilter {
     pub stakeholder: Option<StakeholderType>,
     pub organisation: Option<Uuid>,
     pub cohort: Option<Uuid>,
-    /// Birth years, inclusive: an age band.
-    pub born: Option<(i32, i32)>,
-    /// Only lessons, completions and tests of this module.
+    /// One of [`AGE_BANDS`]: age in the year of the activity (of joining, for members).
+    pub age_band: Option<String>,
+    /// Only lessons, completions, certificates and tests of this module.
     pub module: Option<String>,
-    /// Activity from (inclusive) and to (exclusive).
-    pub from: Option<OffsetDateTime>,
-    pub to: Option<OffsetDateTime>,
+    /// Members who joined, and activity, in this period (whole months, India time).
+    pub period: Option<academy_domain::period::Period>,
 }
+
+/// Age bands, by age in whole years; members without a birth year are in band "".
+pub const AGE_BANDS: [&str; 5] = ["15-24", "25-34", "35-44", "45-59", "60+"];
 
 /// What a report groups its rows by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -220,16 +222,33 @@ pub enum Dimension {
     District,
     Stakeholder,
     AgeBand,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Dimension {
+    /// Whether rows are periods of time, for which "active now" means nothing.
+    pub fn is_period(self) -> bool {
+        matches!(
+            self,
+            Dimension::Month | Dimension::Quarter | Dimension::Year
+        )
+    }
 }
 
 /// The counting indicators of one group of members.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct IndicatorRow {
-    /// The group's value (a gender word, a state code, …); "" for members without one.
+    /// The group's value (a gender word, a state code, `2026-Q3`, …); "" for members
+    /// without one.
     pub group: String,
+    /// Members who joined in the period (all members when there is no period).
     pub members: i64,
-    pub active_30: i64,
-    pub active_90: i64,
+    /// Members with a learning record in the last 30 and 90 days; `None` for rows that are
+    /// periods of time.
+    pub active_30: Option<i64>,
+    pub active_90: Option<i64>,
     pub lessons_completed: i64,
     pub modules_completed: i64,
     /// Certificates issued in the period and not revoked.
@@ -237,8 +256,26 @@ pub struct IndicatorRow {
     pub sessions_attended: i64,
 }
 
+/// One member's line in a member-level report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberReportRow {
+    pub code: String,
+    pub full_name: String,
+    pub gender: String,
+    pub birth_year: Option<i32>,
+    pub state: String,
+    pub district: Option<String>,
+    pub stakeholder: String,
+    pub last_active: Option<OffsetDateTime>,
+    pub lessons_completed: i64,
+    pub modules_completed: i64,
+    pub certificates: i64,
+    pub sessions_attended: i64,
+}
+
 /// Knowledge gain in one module for one group: members who took both tests, their mean
-/// first pre-test score and mean best post-test score, in per cent.
+/// first pre-test score and mean best post-test score, in per cent. Each member counts in
+/// the month of their first final test; each score is rounded to a hundredth of a per cent.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GainRow {
     pub module: String,
@@ -440,17 +477,37 @@ pub trait ReportStore: Send + Sync {
         &self,
         filter: &ReportFilter,
     ) -> Result<Vec<(String, i64)>>;
+    /// Each member the filter selects (age band taken now) with their counts in the period,
+    /// in code order, read a page at a time: any number of members in little memory.
+    fn report_members<'a>(
+        &'a self,
+        filter: &'a ReportFilter,
+        now: OffsetDateTime,
+    ) -> BoxStream<'a, Result<MemberReportRow>>;
+    /// Recomputes every report count from the records, in one transaction: after loading a
+    /// history in bulk, or to check that the counts kept up to date match.
+    async fn rebuild_report_facts(&self) -> Result<()>;
 }
 
 /// Opens the database a URL names, creating and migrating it as needed: `postgres://…` or
 /// `postgresql://…` for PostgreSQL, `sqlite://PATH` (or a plain path) for SQLite.
 pub async fn open(url: &str) -> Result<Arc<dyn Store>> {
-    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        Ok(Arc::new(postgres::PgStore::open(url).await?))
-    } else {
-        Ok(Arc::new(sqlite::SqliteStore::open(url).await?))
+    let store: Arc<dyn Store> =
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Arc::new(postgres::PgStore::open(url).await?)
+        } else {
+            Arc::new(sqlite::SqliteStore::open(url).await?)
+        };
+    // A database from before the report counts existed gets them computed once.
+    if store.setting(REPORT_FACTS_KEY).await?.as_deref() != Some("1") {
+        store.rebuild_report_facts().await?;
+        store.set_setting(REPORT_FACTS_KEY, "1").await?;
     }
+    Ok(store)
 }
+
+/// The setting that says the report counts have been computed for this database.
+const REPORT_FACTS_KEY: &str = "report-facts";
 
 fn corrupt(what: impl std::fmt::Display) -> StoreError {
     StoreError::Corrupt(what.to_string())

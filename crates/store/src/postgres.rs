@@ -15,9 +15,11 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres
 impl PgStore {
     const BACKEND: &'static str = "postgres";
     const ORG_NAMES_AGG: &'static str = "string_agg(o.name, '; ' ORDER BY o.name_key)";
-    /// The month (`YYYY-MM`, UTC) a module was completed in.
-    const MONTH_OF_COMPLETION: &'static str =
-        "to_char(mp.completed_at AT TIME ZONE 'UTC', 'YYYY-MM')";
+
+    /// The month (`YYYY-MM`, India time) of the time in `column`.
+    fn month_of(column: &str) -> String {
+        format!("to_char(({column} AT TIME ZONE 'UTC') + INTERVAL '330 minutes', 'YYYY-MM')")
+    }
 
     /// Connects to and migrates the database at `url`.
     pub async fn open(url: &str) -> crate::Result<Self> {

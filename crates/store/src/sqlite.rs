@@ -18,8 +18,11 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite")
 impl SqliteStore {
     const BACKEND: &'static str = "sqlite";
     const ORG_NAMES_AGG: &'static str = "group_concat(o.name, '; ')";
-    /// The month (`YYYY-MM`, UTC) a module was completed in.
-    const MONTH_OF_COMPLETION: &'static str = "substr(mp.completed_at, 1, 7)";
+
+    /// The month (`YYYY-MM`, India time) of the time in `column`.
+    fn month_of(column: &str) -> String {
+        format!("strftime('%Y-%m', {column}, '+330 minutes')")
+    }
 
     /// Opens (creating if missing) and migrates the database at `url` (`sqlite://PATH` or a path).
     pub async fn open(url: &str) -> crate::Result<Self> {

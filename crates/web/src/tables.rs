@@ -2,7 +2,7 @@
 //! Indic text) or as an XLSX workbook (bold header on a coloured row, column widths, the
 //! header frozen). One table, two formats.
 
-use rust_xlsxwriter::{Color, Format, FormatBorder, Workbook};
+use rust_xlsxwriter::{Color, Format, FormatBorder, Workbook, Worksheet};
 
 /// A cell: text or a number.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,7 +12,7 @@ pub enum Cell {
 }
 
 impl Cell {
-    fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         match self {
             Cell::Text(t) => t.clone(),
             Cell::Number(n) if n.fract() == 0.0 => format!("{n:.0}"),
@@ -37,60 +37,144 @@ pub struct Table {
 
 impl Table {
     pub fn csv(&self) -> Result<Vec<u8>, String> {
-        let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-        out.write_record(&self.headers).map_err(|e| e.to_string())?;
-        for row in &self.rows {
-            out.write_record(row.iter().map(Cell::text))
-                .map_err(|e| e.to_string())?;
-        }
-        out.into_inner().map_err(|e| e.to_string())
+        let mut rows = vec![self.headers.clone()];
+        rows.extend(
+            self.rows
+                .iter()
+                .map(|r| r.iter().map(Cell::text).collect::<Vec<_>>()),
+        );
+        csv_rows(&rows, true)
     }
 
     pub fn xlsx(&self) -> Result<Vec<u8>, String> {
         let mut workbook = Workbook::new();
         let sheet = workbook.add_worksheet();
-        let name: String = self
-            .name
-            .chars()
-            .filter(|c| !"[]:*?/\\".contains(*c))
-            .take(31)
+        let widths: Vec<usize> = (0..self.headers.len())
+            .map(|c| {
+                self.rows
+                    .iter()
+                    .filter_map(|r| r.get(c))
+                    .map(|cell| cell.text().chars().count())
+                    .max()
+                    .unwrap_or(0)
+            })
             .collect();
-        sheet
-            .set_name(if name.is_empty() { "Report" } else { &name })
-            .map_err(|e| e.to_string())?;
-        let header = Format::new()
-            .set_bold()
-            .set_background_color(Color::RGB(0xECE6F3))
-            .set_border_bottom(FormatBorder::Thin);
-        for (c, title) in self.headers.iter().enumerate() {
-            let col = c as u16;
-            sheet
-                .write_string_with_format(0, col, title, &header)
-                .map_err(|e| e.to_string())?;
-            let widest = self
-                .rows
-                .iter()
-                .filter_map(|r| r.get(c))
-                .map(|cell| cell.text().chars().count())
-                .max()
-                .unwrap_or(0);
-            let width = widest.max(title.chars().count()).clamp(8, 60) as f64 + 2.0;
-            sheet
-                .set_column_width(col, width)
-                .map_err(|e| e.to_string())?;
-        }
+        start_sheet(sheet, &self.name, &self.headers, &widths)?;
         for (r, row) in self.rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                let (row, col) = (r as u32 + 1, c as u16);
-                match cell {
-                    Cell::Text(t) => sheet.write_string(row, col, t),
-                    Cell::Number(n) => sheet.write_number(row, col, *n),
-                }
-                .map_err(|e| e.to_string())?;
-            }
+            write_row(sheet, r as u32 + 1, row)?;
         }
-        sheet.set_freeze_panes(1, 0).map_err(|e| e.to_string())?;
         workbook.save_to_buffer().map_err(|e| e.to_string())
+    }
+}
+
+/// Rows as CSV, the first with a byte-order mark when `bom`.
+pub fn csv_rows(rows: &[Vec<String>], bom: bool) -> Result<Vec<u8>, String> {
+    let start = if bom {
+        b"\xEF\xBB\xBF".to_vec()
+    } else {
+        Vec::new()
+    };
+    let mut out = csv::Writer::from_writer(start);
+    for row in rows {
+        out.write_record(row).map_err(|e| e.to_string())?;
+    }
+    out.into_inner().map_err(|e| e.to_string())
+}
+
+/// Names the sheet, writes the styled header, sets each column's width from its widest
+/// value and freezes the header.
+fn start_sheet(
+    sheet: &mut Worksheet,
+    name: &str,
+    headers: &[String],
+    widest: &[usize],
+) -> Result<(), String> {
+    let name: String = name
+        .chars()
+        .filter(|c| !"[]:*?/\\".contains(*c))
+        .take(31)
+        .collect();
+    sheet
+        .set_name(if name.is_empty() { "Report" } else { &name })
+        .map_err(|e| e.to_string())?;
+    let header = Format::new()
+        .set_bold()
+        .set_background_color(Color::RGB(0xECE6F3))
+        .set_border_bottom(FormatBorder::Thin);
+    for (c, title) in headers.iter().enumerate() {
+        let col = c as u16;
+        let widest = widest.get(c).copied().unwrap_or(0);
+        let width = widest.max(title.chars().count()).clamp(8, 60) as f64 + 2.0;
+        sheet
+            .set_column_width(col, width)
+            .map_err(|e| e.to_string())?;
+        sheet
+            .write_string_with_format(0, col, title, &header)
+            .map_err(|e| e.to_string())?;
+    }
+    sheet.set_freeze_panes(1, 0).map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+fn write_row(sheet: &mut Worksheet, row: u32, cells: &[Cell]) -> Result<(), String> {
+    for (c, cell) in cells.iter().enumerate() {
+        let col = c as u16;
+        match cell {
+            Cell::Text(t) => sheet.write_string(row, col, t),
+            Cell::Number(n) => sheet.write_number(row, col, *n),
+        }
+        .map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+/// A workbook written a row at a time in constant memory, for tables of any length: each row
+/// goes to a temporary file as it is written.
+pub struct SheetWriter {
+    workbook: Workbook,
+    next: u32,
+}
+
+/// The last row number a worksheet has (Excel's limit).
+const LAST_ROW: u32 = 1_048_575;
+
+impl SheetWriter {
+    pub fn new(name: &str, headers: &[String]) -> Result<Self, String> {
+        let mut workbook = Workbook::new();
+        let sheet = workbook
+            .add_worksheet_with_constant_memory()
+            .map_err(|e| e.to_string())?;
+        // Columns sized for their usual content: a name, codes and dates, small counts.
+        let widths: Vec<usize> = headers
+            .iter()
+            .enumerate()
+            .map(|(c, _)| if c == 1 { 28 } else { 12 })
+            .collect();
+        start_sheet(sheet, name, headers, &widths)?;
+        Ok(Self { workbook, next: 1 })
+    }
+
+    /// Writes a row; false when the sheet is full (Excel's row limit), so the caller stops.
+    pub fn push(&mut self, row: &[Cell]) -> Result<bool, String> {
+        if self.next > LAST_ROW {
+            return Ok(false);
+        }
+        let sheet = self
+            .workbook
+            .worksheet_from_index(0)
+            .map_err(|e| e.to_string())?;
+        write_row(sheet, self.next, row)?;
+        self.next += 1;
+        Ok(true)
+    }
+
+    /// Saves the workbook to a temporary file, removed when the returned path is dropped.
+    pub fn finish(mut self) -> Result<tempfile::TempPath, String> {
+        let path = tempfile::NamedTempFile::new()
+            .map_err(|e| e.to_string())?
+            .into_temp_path();
+        self.workbook.save(&path).map_err(|e| e.to_string())?;
+        Ok(path)
     }
 }
 

@@ -345,16 +345,24 @@ on_both_databases! {
     }
 
     async fn reports_match_a_naive_recount_of_a_random_academy(store) {
+        use academy_domain::period::{month_of, Period};
         use rand::{Rng, SeedableRng};
         use std::collections::{BTreeMap, BTreeSet};
         let mut rng = rand::rngs::StdRng::seed_from_u64(7);
         let now = OffsetDateTime::now_utc();
         let genders = [Gender::Woman, Gender::Woman, Gender::Man, Gender::Unstated];
+        let shg = store.create_organisation(&org("Recount SHG")).await.unwrap();
         let mut members = Vec::new();
         for i in 0..40 {
             let mut d = draft(&format!("Member {i}"), None, if i % 3 == 0 { "OD" } else { "JH" });
             d.gender = genders[i % 4];
-            members.push(store.create_member(&d, Roles::learner()).await.unwrap());
+            // Ages that cross band edges as the months go by, and some not given.
+            d.birth_year = (i % 7 != 3).then_some(2001 - i as i32);
+            let m = store.create_member(&d, Roles::learner()).await.unwrap();
+            if i % 4 == 1 {
+                store.join_organisation(shg.id, m.id, OrgRole::Member).await.unwrap();
+            }
+            members.push(m);
         }
         let modules = ["health-safety", "financial-literacy"];
         let lessons = ["a", "b"];
@@ -398,67 +406,145 @@ on_both_databases! {
             }
         }
         all.sort_by_key(|s| s.at);
-        // In batches, as devices and field nodes send them.
-        for batch in all.chunks(37) {
+        // In batches, as devices and field nodes send them; half-way, two members' details
+        // change, which must move everything they did to their new groups.
+        let batches: Vec<_> = all.chunks(37).collect();
+        for (i, batch) in batches.iter().enumerate() {
             store.record(batch, &rules).await.unwrap();
-        }
-
-        let from = now - Duration::days(120);
-        let filter = ReportFilter { from: Some(from), to: Some(now + Duration::days(1)), ..Default::default() };
-        let rows = store.report_indicators(&filter, Dimension::Gender, now).await.unwrap();
-        let in_period = |t: OffsetDateTime| t >= from && t < now + Duration::days(1);
-        for row in &rows {
-            let of: Vec<_> = members.iter().filter(|m| m.draft.gender.as_str() == row.group).map(|m| m.id).collect();
-            let mine = |st: &&Statement| of.contains(&st.actor);
-            assert_eq!(row.members, of.len() as i64, "members of {}", row.group);
-            for (days, count) in [(30, row.active_30), (90, row.active_90)] {
-                let active: BTreeSet<_> = all.iter().filter(mine).filter(|s| s.at >= now - Duration::days(days)).map(|s| s.actor).collect();
-                assert_eq!(count, active.len() as i64, "active {days} days, {}", row.group);
-            }
-            // A lesson counts once, at its first completion.
-            let mut first_done: BTreeMap<(uuid::Uuid, String), OffsetDateTime> = BTreeMap::new();
-            for st in all.iter().filter(mine).filter(|s| s.verb == Verb::Completed) {
-                if let Activity::Lesson { module, lesson } = &st.object {
-                    first_done.entry((st.actor, format!("{module}/{lesson}"))).or_insert(st.at);
+            if i == batches.len() / 2 {
+                for k in [2, 5] {
+                    let mut d = members[k].draft.clone();
+                    d.gender = Gender::Woman;
+                    d.birth_year = Some(2001);
+                    members[k] = store.update_member(members[k].id, &d).await.unwrap();
                 }
             }
-            let lessons_done = first_done.values().filter(|t| in_period(**t)).count() as i64;
-            assert_eq!(row.lessons_completed, lessons_done, "lessons of {}", row.group);
-            // A module completes when both lessons are done and a post-test is passed.
-            let mut modules_done = 0;
-            for m in &of {
-                for module in modules {
-                    let done_at = |l: &str| first_done.get(&(*m, format!("{module}/{l}"))).copied();
-                    let passed = all.iter().filter(|s| s.actor == *m && s.verb == Verb::Passed && s.object == Activity::Test { module: module.into(), test: TestKind::Post }).map(|s| s.at).min();
-                    if let (Some(a), Some(b), Some(p)) = (done_at("a"), done_at("b"), passed) {
-                        if in_period(a.max(b).max(p)) {
-                            modules_done += 1;
-                        }
+        }
+        // One certificate revoked: it no longer counts.
+        let mut revoked = None;
+        for m in &members {
+            if let Some(c) = store.certificates_of(m.id).await.unwrap().into_iter().next() {
+                store.revoke_certificate(c.id, "issued in error", now).await.unwrap();
+                revoked = Some(c);
+                break;
+            }
+        }
+        let revoked = revoked.expect("someone completed a module");
+
+        // What happened, recounted from the statements alone.
+        let ist_year = |t: OffsetDateTime| t.to_offset(academy_domain::field::IST).year();
+        let band = |m: &academy_domain::Member, t: OffsetDateTime| match m.draft.birth_year {
+            None => String::new(),
+            Some(b) => match ist_year(t) - b {
+                a if a < 25 => "15-24",
+                a if a < 35 => "25-34",
+                a if a < 45 => "35-44",
+                a if a < 60 => "45-59",
+                _ => "60+",
+            }
+            .to_string(),
+        };
+        let mut first_done: BTreeMap<(uuid::Uuid, String), OffsetDateTime> = BTreeMap::new();
+        for st in all.iter().filter(|s| s.verb == Verb::Completed) {
+            if let Activity::Lesson { module, lesson } = &st.object {
+                first_done.entry((st.actor, format!("{module}/{lesson}"))).or_insert(st.at);
+            }
+        }
+        // (member, kind, time, module) for each thing counted.
+        let mut events: Vec<(uuid::Uuid, &str, OffsetDateTime, &str)> = Vec::new();
+        // (member, first final test, first pre-test in hundredths of a per cent, best final)
+        let mut pairs: Vec<(uuid::Uuid, &str, OffsetDateTime, i64, i64)> = Vec::new();
+        for m in &members {
+            events.push((m.id, "joined", m.created_at, ""));
+            for ((who, key), at) in &first_done {
+                if *who == m.id {
+                    events.push((m.id, "lesson", *at, modules.iter().find(|x| key.starts_with(*x)).unwrap()));
+                }
+            }
+            for module in modules {
+                let tests = |kind: TestKind| all.iter().filter(move |s| s.actor == m.id && s.object == Activity::Test { module: module.into(), test: kind.clone() }).collect::<Vec<_>>();
+                let done_at = |l: &str| first_done.get(&(m.id, format!("{module}/{l}"))).copied();
+                let passed = tests(TestKind::Post).into_iter().filter(|s| s.verb == Verb::Passed).map(|s| s.at).min();
+                if let (Some(a), Some(b), Some(p)) = (done_at("a"), done_at("b"), passed) {
+                    let at = a.max(b).max(p);
+                    events.push((m.id, "module", at, module));
+                    if !(revoked.member == m.id && revoked.achievement == format!("module:{module}")) {
+                        events.push((m.id, "certificate", at, module));
                     }
                 }
-            }
-            assert_eq!(row.modules_completed, modules_done, "modules of {}", row.group);
-            assert_eq!(row.certificates, modules_done, "a certificate for each module completed, {}", row.group);
-        }
-
-        let gains = store.report_gain(&filter, Dimension::Gender).await.unwrap();
-        for g in &gains {
-            let of: Vec<_> = members.iter().filter(|m| m.draft.gender.as_str() == g.group).map(|m| m.id).collect();
-            let (mut n, mut pre_sum, mut post_sum) = (0i64, 0f64, 0f64);
-            for m in &of {
-                let tests = |kind: TestKind| all.iter().filter(move |s| s.actor == *m && s.object == Activity::Test { module: g.module.clone(), test: kind.clone() }).collect::<Vec<_>>();
                 let first_pre = tests(TestKind::Pre).into_iter().min_by_key(|s| s.at);
-                let best_post = tests(TestKind::Post).into_iter().filter(|s| in_period(s.at)).filter_map(|s| s.outcome.score).max();
-                if let (Some(pre), Some(post)) = (first_pre, best_post) {
-                    n += 1;
-                    pre_sum += pre.outcome.score.unwrap() as f64 * 10.0;
-                    post_sum += post as f64 * 10.0;
+                let posts = tests(TestKind::Post);
+                if let (Some(pre), Some(first_post)) = (first_pre, posts.iter().map(|s| s.at).min()) {
+                    let best = posts.iter().filter_map(|s| s.outcome.score).max().unwrap();
+                    pairs.push((m.id, module, first_post, pre.outcome.score.unwrap() * 1000, best * 1000));
                 }
             }
-            assert_eq!(g.n, n, "n for {} {}", g.module, g.group);
-            assert!((g.pre - pre_sum / n as f64).abs() < 1e-9, "pre for {} {}", g.module, g.group);
-            assert!((g.post - post_sum / n as f64).abs() < 1e-9, "post for {} {}", g.module, g.group);
         }
-        assert!(!gains.is_empty());
+        let member = |id: uuid::Uuid| members.iter().find(|m| m.id == id).unwrap();
+
+        // The last four whole months, India time.
+        let start = Period::parse("p", &month_of(now - Duration::days(100))).unwrap().from;
+        let end = Period::parse("p", &month_of(now)).unwrap().to;
+        let period = Period { name: "recount".into(), from: start, to: end };
+        let in_period = |t: OffsetDateTime| t >= start && t < end;
+        let in_shg: BTreeSet<uuid::Uuid> = members.iter().enumerate().filter(|(i, _)| i % 4 == 1).map(|(_, m)| m.id).collect();
+
+        type GroupOf<'a> = Box<dyn Fn(&academy_domain::Member, OffsetDateTime) -> String + 'a>;
+        let views: Vec<(Dimension, GroupOf, Option<uuid::Uuid>)> = vec![
+            (Dimension::Gender, Box::new(|m, _| m.draft.gender.as_str().to_string()), None),
+            (Dimension::AgeBand, Box::new(|m, t| band(m, t)), None),
+            (Dimension::Quarter, Box::new(|_, t| Period::quarter_of(t).name), None),
+            (Dimension::Gender, Box::new(|m, _| m.draft.gender.as_str().to_string()), Some(shg.id)),
+        ];
+        let mut seen = Vec::new();
+        for (by, group_of, organisation) in &views {
+            let counted = |id: uuid::Uuid| organisation.is_none() || in_shg.contains(&id);
+            let filter = ReportFilter { period: Some(period.clone()), organisation: *organisation, ..Default::default() };
+            let rows = store.report_indicators(&filter, *by, now).await.unwrap();
+            let mut expected: BTreeMap<String, [i64; 4]> = BTreeMap::new();
+            for (who, kind, at, _) in events.iter().filter(|e| counted(e.0) && in_period(e.2)) {
+                let slot = ["joined", "lesson", "module", "certificate"].iter().position(|k| k == kind).unwrap();
+                expected.entry(group_of(member(*who), *at)).or_default()[slot] += 1;
+            }
+            let got: BTreeMap<String, [i64; 4]> = rows.iter().map(|r| (r.group.clone(), [r.members, r.lessons_completed, r.modules_completed, r.certificates])).collect();
+            assert_eq!(got, expected, "joined, lessons, modules, certificates by {by:?}, organisation {organisation:?}");
+            for row in rows.iter().filter(|_| !by.is_period()) {
+                for (days, count) in [(30, row.active_30), (90, row.active_90)] {
+                    let active: BTreeSet<_> = all.iter().filter(|s| counted(s.actor) && s.at >= now - Duration::days(days)).map(|s| s.actor).filter(|id| group_of(member(*id), now) == row.group).collect();
+                    assert_eq!(count, Some(active.len() as i64), "active {days} days, {}", row.group);
+                }
+            }
+            if by.is_period() {
+                assert!(rows.iter().all(|r| r.active_30.is_none()), "no one is 'active now' in a past quarter");
+            }
+
+            let gains = store.report_gain(&filter, *by).await.unwrap();
+            let mut expected: BTreeMap<(String, String), (i64, i64, i64)> = BTreeMap::new();
+            for (who, module, first_post, pre, post) in pairs.iter().filter(|p| counted(p.0) && in_period(p.2)) {
+                let e = expected.entry((module.to_string(), group_of(member(*who), *first_post))).or_default();
+                *e = (e.0 + 1, e.1 + pre, e.2 + post);
+            }
+            let got: BTreeMap<(String, String), (i64, i64, i64)> = gains.iter().map(|g| ((g.module.clone(), g.group.clone()), (g.n, (g.pre * g.n as f64 * 100.0).round() as i64, (g.post * g.n as f64 * 100.0).round() as i64))).collect();
+            assert_eq!(got, expected, "knowledge gain by {by:?}, organisation {organisation:?}");
+            seen.push((rows, gains));
+        }
+        assert!(seen.iter().all(|(rows, gains)| !rows.is_empty() && !gains.is_empty()));
+
+        // The counts kept up to date write by write are the counts computed afresh.
+        store.rebuild_report_facts().await.unwrap();
+        for ((by, _, organisation), (rows, gains)) in views.iter().zip(&seen) {
+            let filter = ReportFilter { period: Some(period.clone()), organisation: *organisation, ..Default::default() };
+            assert_eq!(&store.report_indicators(&filter, *by, now).await.unwrap(), rows, "{by:?} after a rebuild");
+            assert_eq!(&store.report_gain(&filter, *by).await.unwrap(), gains, "{by:?} gain after a rebuild");
+        }
+
+        // The member-level table: one row per member, in code order, the same totals.
+        let filter = ReportFilter { period: Some(period.clone()), ..Default::default() };
+        let listed: Vec<_> = store.report_members(&filter, now).collect::<Vec<_>>().await.into_iter().map(|r| r.unwrap()).collect();
+        assert_eq!(listed.len(), members.len());
+        assert!(listed.windows(2).all(|w| w[0].code < w[1].code));
+        let by_gender = store.report_indicators(&filter, Dimension::Gender, now).await.unwrap();
+        assert_eq!(listed.iter().map(|r| r.lessons_completed).sum::<i64>(), by_gender.iter().map(|r| r.lessons_completed).sum::<i64>());
+        assert_eq!(listed.iter().map(|r| r.certificates).sum::<i64>(), by_gender.iter().map(|r| r.certificates).sum::<i64>());
     }
 }

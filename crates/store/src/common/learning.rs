@@ -291,11 +291,15 @@ macro_rules! learning_queries {
                 let mut new = 0;
                 // The first new statement of each member in each module, to check completion.
                 let mut touched: BTreeMap<(uuid::Uuid, String), Statement> = BTreeMap::new();
+                // Each member's latest new statement: their activity, and whose facts to refresh.
+                let mut latest: BTreeMap<uuid::Uuid, time::OffsetDateTime> = BTreeMap::new();
                 for st in statements {
                     // Times are compared as text on SQLite: store them all in UTC.
                     let st = Statement { at: st.at.to_offset(time::UtcOffset::UTC), ..st.clone() };
                     if insert_statement(&mut tx, &st, now).await? {
                         new += 1;
+                        let last = latest.entry(st.actor).or_insert(st.at);
+                        *last = (*last).max(st.at);
                         derive_progress(&mut tx, &st).await?;
                         if let Some(module) = module_of(&st.object) {
                             touched.entry((st.actor, module.to_string())).or_insert(st);
@@ -307,6 +311,17 @@ macro_rules! learning_queries {
                         complete_module_if_done(&mut tx, trigger, rule, now).await?;
                     }
                 }
+                for (actor, at) in &latest {
+                    sqlx::query(
+                        "UPDATE members SET last_active_at = $1 WHERE id = $2 AND (last_active_at IS NULL OR last_active_at < $1)",
+                    )
+                    .bind(*at)
+                    .bind(*actor)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                let actors: Vec<uuid::Uuid> = latest.into_keys().collect();
+                refresh_facts(&mut tx, &actors).await?;
                 tx.commit().await?;
                 Ok(new)
             }
@@ -423,17 +438,19 @@ macro_rules! learning_queries {
             }
 
             async fn revoke_certificate(&self, id: uuid::Uuid, reason: &str, at: time::OffsetDateTime) -> Result<()> {
-                let done = sqlx::query(
-                    "UPDATE certificates SET revoked_at = COALESCE(revoked_at, $1), revoked_reason = COALESCE(revoked_reason, $2) WHERE id = $3",
+                let mut tx = self.writer().begin().await?;
+                let member: Option<uuid::Uuid> = sqlx::query_scalar(
+                    "UPDATE certificates SET revoked_at = COALESCE(revoked_at, $1), revoked_reason = COALESCE(revoked_reason, $2) \
+                     WHERE id = $3 RETURNING member",
                 )
                 .bind(at.to_offset(time::UtcOffset::UTC))
                 .bind(reason)
                 .bind(id)
-                .execute(self.writer())
+                .fetch_optional(&mut *tx)
                 .await?;
-                if done.rows_affected() == 0 {
-                    return Err(StoreError::NotFound);
-                }
+                let member = member.ok_or(StoreError::NotFound)?;
+                refresh_facts(&mut tx, &[member]).await?;
+                tx.commit().await?;
                 Ok(())
             }
         }

@@ -273,6 +273,7 @@ macro_rules! members_queries {
                 let code = MemberCode::new(draft.state, number);
                 let id = uuid::Uuid::now_v7();
                 insert_member(&mut tx, id, &code, draft, roles, time::OffsetDateTime::now_utc()).await?;
+                facts_in(&mut tx, &[id]).await?;
                 tx.commit().await?;
                 self.member(id).await
             }
@@ -280,9 +281,11 @@ macro_rules! members_queries {
             async fn update_member(&self, id: uuid::Uuid, draft: &MemberDraft) -> Result<Member> {
                 let current = self.member(id).await?;
                 let mut tx = self.writer().begin().await?;
+                facts_out(&mut tx, &[id]).await?;
                 if update_member_in(&mut tx, id, &current.code, draft).await? == 0 {
                     return Err(StoreError::NotFound);
                 }
+                facts_in(&mut tx, &[id]).await?;
                 tx.commit().await?;
                 self.member(id).await
             }
@@ -430,6 +433,14 @@ macro_rules! members_queries {
                 let now = time::OffsetDateTime::now_utc();
                 let mut new_members = Vec::new();
                 let mut links: Vec<(uuid::Uuid, uuid::Uuid)> = Vec::new();
+                // Members about to change leave the report counts, and come back changed below.
+                let mut changing: Vec<uuid::Uuid> = rows
+                    .iter()
+                    .filter_map(|r| r.code.as_ref().and_then(|c| existing.get(c.as_str()).copied()))
+                    .collect();
+                changing.sort();
+                changing.dedup();
+                facts_out(&mut tx, &changing).await?;
                 for row in rows {
                     let (id, code) = match &row.code {
                         Some(code) if existing.contains_key(code.as_str()) => {
@@ -465,6 +476,9 @@ macro_rules! members_queries {
                     });
                     q.build().execute(&mut *tx).await.map_err(unique_violation)?;
                 }
+                let mut counted = changing;
+                counted.extend(new_members.iter().map(|(id, _, _)| *id));
+                facts_in(&mut tx, &counted).await?;
                 links.sort();
                 links.dedup();
                 for chunk in links.chunks(BATCH) {

@@ -21,6 +21,8 @@ mod learning;
 #[macro_use]
 mod field;
 #[macro_use]
+pub(crate) mod facts;
+#[macro_use]
 mod reports;
 
 /// The whole `Store` for one backend: the shared imports, then each family's queries.
@@ -36,6 +38,7 @@ macro_rules! shared_store {
         members_queries!($store, $db, $row);
         learning_queries!($store, $db, $row);
         field_queries!($store, $db, $row);
+        facts_queries!($store, $db, $row);
         reports_queries!($store, $db, $row);
 
         impl Store for $store {

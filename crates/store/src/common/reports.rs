@@ -1,29 +1,88 @@
-//! Reports: indicators, knowledge gain and sessions counted from the derived tables: the queries both databases share, as a macro expanded by each backend.
+//! Reports: indicators, knowledge gain and sessions, summed from the precomputed counts
+//! (`facts.rs`): the whole academy from the cube, one organisation's or cohort's members from
+//! their own facts. The queries both databases share, as a macro expanded by each backend.
 
 macro_rules! reports_queries {
     ($store:ty, $db:ty, $row:ty) => {
-        /// The SQL expression a report groups members by.
-        fn group_expression(by: Dimension, this_year: i32) -> String {
+        /// The SQL expression a report groups the counted rows (`c`) by.
+        fn group_expression(by: Dimension) -> &'static str {
+            match by {
+                Dimension::Gender => "c.gender",
+                Dimension::State => "c.state",
+                Dimension::District => "c.district",
+                Dimension::Stakeholder => "c.stakeholder",
+                Dimension::AgeBand => "c.age_band",
+                Dimension::Month => "c.month",
+                Dimension::Year => "substr(c.month, 1, 4)",
+                Dimension::Quarter => {
+                    "substr(c.month, 1, 4) || '-Q' || CAST((CAST(substr(c.month, 6, 2) AS INTEGER) + 2) / 3 AS TEXT)"
+                }
+            }
+        }
+
+        /// The SQL expression members (`m`) are grouped by when counting who is active now.
+        fn member_group_expression(by: Dimension, year: i32) -> String {
             match by {
                 Dimension::Gender => "m.gender".into(),
                 Dimension::State => "m.state".into(),
                 Dimension::District => "COALESCE(m.district, '')".into(),
                 Dimension::Stakeholder => "m.stakeholder".into(),
-                // Numbers only, from the clock: safe to write into the SQL.
-                Dimension::AgeBand => format!(
-                    "CASE WHEN m.birth_year IS NULL THEN '' \
-                     WHEN m.birth_year > {a} THEN '15-24' WHEN m.birth_year > {b} THEN '25-34' \
-                     WHEN m.birth_year > {c} THEN '35-44' WHEN m.birth_year > {d} THEN '45-59' ELSE '60+' END",
-                    a = this_year - 25,
-                    b = this_year - 35,
-                    c = this_year - 45,
-                    d = this_year - 60
-                ),
+                // A number from the clock: safe to write into the SQL.
+                _ => $crate::common::facts::age_band_sql(&year.to_string(), "m.birth_year"),
             }
         }
 
-        /// The member conditions of a report filter (AND-ed after a WHERE).
-        fn push_report_members(q: &mut QueryBuilder<'_, $db>, f: &ReportFilter) {
+        /// ` AND` the member is in the filter's organisation and cohort.
+        fn push_groups(q: &mut QueryBuilder<'_, $db>, f: &ReportFilter) {
+            if let Some(o) = f.organisation {
+                q.push(" AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = m.id AND ms.organisation_id = ").push_bind(o).push(")");
+            }
+            if let Some(c) = f.cohort {
+                q.push(" AND EXISTS (SELECT 1 FROM cohort_members cm WHERE cm.member = m.id AND cm.cohort = ").push_bind(c).push(")");
+            }
+        }
+
+        /// The rows a report sums, as `c`: the cube, or for one organisation's or cohort's
+        /// members their own facts with the same columns.
+        fn push_counted(q: &mut QueryBuilder<'_, $db>, f: &ReportFilter) {
+            if f.organisation.is_none() && f.cohort.is_none() {
+                q.push(" FROM report_cube c WHERE 1 = 1");
+            } else {
+                q.push(format!(
+                    " FROM (SELECT f.*, m.gender, m.state, COALESCE(m.district, '') AS district, m.stakeholder, \
+                     {age} AS age_band FROM member_facts f JOIN members m ON m.id = f.member WHERE 1 = 1",
+                    age = $crate::common::facts::age_band_sql("CAST(substr(f.month, 1, 4) AS INTEGER)", "m.birth_year")
+                ));
+                push_groups(q, f);
+                q.push(") c WHERE 1 = 1");
+            }
+            if let Some(g) = f.gender {
+                q.push(" AND c.gender = ").push_bind(g.as_str());
+            }
+            if let Some(st) = f.state {
+                q.push(" AND c.state = ").push_bind(st.code());
+            }
+            if let Some(d) = &f.district {
+                q.push(" AND c.district = ").push_bind(d.clone());
+            }
+            if let Some(k) = f.stakeholder {
+                q.push(" AND c.stakeholder = ").push_bind(k.as_str());
+            }
+            if let Some(a) = &f.age_band {
+                q.push(" AND c.age_band = ").push_bind(a.clone());
+            }
+            // Joining and attendance belong to no module: they count whatever the module.
+            if let Some(m) = &f.module {
+                q.push(" AND c.module IN ('', ").push_bind(m.clone()).push(")");
+            }
+            if let Some(p) = &f.period {
+                let (first, last) = p.months();
+                q.push(" AND c.month >= ").push_bind(first).push(" AND c.month <= ").push_bind(last);
+            }
+        }
+
+        /// ` AND` the member (`m`) passes the filter, their age band taken in `year`.
+        fn push_report_member_filter(q: &mut QueryBuilder<'_, $db>, f: &ReportFilter, year: i32) {
             if let Some(g) = f.gender {
                 q.push(" AND m.gender = ").push_bind(g.as_str());
             }
@@ -36,106 +95,143 @@ macro_rules! reports_queries {
             if let Some(k) = f.stakeholder {
                 q.push(" AND m.stakeholder = ").push_bind(k.as_str());
             }
-            if let Some(o) = f.organisation {
-                q.push(" AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = m.id AND ms.organisation_id = ").push_bind(o).push(")");
+            if let Some(a) = &f.age_band {
+                q.push(format!(" AND {} = ", $crate::common::facts::age_band_sql(&year.to_string(), "m.birth_year")))
+                    .push_bind(a.clone());
             }
-            if let Some(c) = f.cohort {
-                q.push(" AND EXISTS (SELECT 1 FROM cohort_members cm WHERE cm.member = m.id AND cm.cohort = ").push_bind(c).push(")");
-            }
-            if let Some((from, to)) = f.born {
-                q.push(" AND m.birth_year BETWEEN ").push_bind(from).push(" AND ").push_bind(to);
-            }
+            push_groups(q, f);
         }
 
-        /// `AND column = module` when the report is about one module.
-        fn push_module(q: &mut QueryBuilder<'_, $db>, column: &str, f: &ReportFilter) {
+        fn sum(column: &str) -> String {
+            format!("CAST(SUM(c.{column}) AS BIGINT) AS {column}")
+        }
+
+        /// One page of the member-level report: members after `after` in code order.
+        async fn member_report_page(
+            pool: &sqlx::Pool<$db>,
+            f: &ReportFilter,
+            after: &str,
+            now: time::OffsetDateTime,
+        ) -> Result<Vec<MemberReportRow>> {
+            const PAGE: i64 = 2000;
+            let mut q = QueryBuilder::<$db>::new(
+                "SELECT m.code, m.full_name, m.gender, m.birth_year, m.state, m.district, m.stakeholder, m.last_active_at, \
+                 CAST(COALESCE(SUM(f.lessons), 0) AS BIGINT) AS lessons, CAST(COALESCE(SUM(f.modules), 0) AS BIGINT) AS modules, \
+                 CAST(COALESCE(SUM(f.certificates), 0) AS BIGINT) AS certificates, CAST(COALESCE(SUM(f.attended), 0) AS BIGINT) AS attended \
+                 FROM members m LEFT JOIN member_facts f ON f.member = m.id",
+            );
             if let Some(m) = &f.module {
-                q.push(format!(" AND {column} = ")).push_bind(m.clone());
+                q.push(" AND f.module IN ('', ").push_bind(m.clone()).push(")");
             }
-        }
-
-        /// `AND column >= from AND column < to` for the report's period.
-        fn push_period(q: &mut QueryBuilder<'_, $db>, column: &str, f: &ReportFilter) {
-            if let Some(from) = f.from {
-                q.push(format!(" AND {column} >= ")).push_bind(from.to_offset(time::UtcOffset::UTC));
+            if let Some(p) = &f.period {
+                let (first, last) = p.months();
+                q.push(" AND f.month >= ").push_bind(first).push(" AND f.month <= ").push_bind(last);
             }
-            if let Some(to) = f.to {
-                q.push(format!(" AND {column} < ")).push_bind(to.to_offset(time::UtcOffset::UTC));
-            }
+            q.push(" WHERE m.code > ").push_bind(after.to_string());
+            push_report_member_filter(&mut q, f, now.year());
+            q.push(" GROUP BY m.id, m.code, m.full_name, m.gender, m.birth_year, m.state, m.district, m.stakeholder, m.last_active_at \
+                     ORDER BY m.code LIMIT ")
+                .push_bind(PAGE);
+            let rows = q.build().fetch_all(pool).await?;
+            rows.iter()
+                .map(|r| {
+                    Ok(MemberReportRow {
+                        code: r.try_get("code")?,
+                        full_name: r.try_get("full_name")?,
+                        gender: r.try_get("gender")?,
+                        birth_year: r.try_get("birth_year")?,
+                        state: r.try_get("state")?,
+                        district: r.try_get("district")?,
+                        stakeholder: r.try_get("stakeholder")?,
+                        last_active: r.try_get("last_active_at")?,
+                        lessons_completed: r.try_get("lessons")?,
+                        modules_completed: r.try_get("modules")?,
+                        certificates: r.try_get("certificates")?,
+                        sessions_attended: r.try_get("attended")?,
+                    })
+                })
+                .collect()
         }
 
         #[async_trait::async_trait]
         impl ReportStore for $store {
             async fn report_indicators(&self, f: &ReportFilter, by: Dimension, now: time::OffsetDateTime) -> Result<Vec<IndicatorRow>> {
-                let group = group_expression(by, now.year());
-                let mut q = QueryBuilder::<$db>::new(format!("SELECT {group} AS grp, COUNT(*) AS members, "));
-                for days in [30, 90] {
-                    q.push("CAST(SUM(CASE WHEN EXISTS (SELECT 1 FROM statements s WHERE s.actor = m.id AND s.at >= ")
-                        .push_bind((now - time::Duration::days(days)).to_offset(time::UtcOffset::UTC))
-                        .push(format!(") THEN 1 ELSE 0 END) AS BIGINT) AS active_{days}, "));
-                }
-                q.push("CAST(SUM((SELECT COUNT(*) FROM lesson_progress lp WHERE lp.member = m.id AND lp.completed_at IS NOT NULL");
-                push_period(&mut q, "lp.completed_at", f);
-                push_module(&mut q, "lp.module", f);
-                q.push(")) AS BIGINT) AS lessons, CAST(SUM((SELECT COUNT(*) FROM module_progress mp WHERE mp.member = m.id AND mp.completed_at IS NOT NULL");
-                push_period(&mut q, "mp.completed_at", f);
-                push_module(&mut q, "mp.module", f);
-                q.push(")) AS BIGINT) AS modules, CAST(SUM((SELECT COUNT(*) FROM certificates ce WHERE ce.member = m.id AND ce.revoked_at IS NULL");
-                push_period(&mut q, "ce.issued_at", f);
-                if let Some(m) = &f.module {
-                    q.push(" AND ce.achievement = ").push_bind(format!("module:{m}"));
-                }
-                q.push(")) AS BIGINT) AS certificates, CAST(SUM((SELECT COUNT(*) FROM session_attendance sa JOIN group_sessions gs ON gs.id = sa.session WHERE sa.member = m.id");
-                push_period(&mut q, "gs.held_at", f);
-                q.push(")) AS BIGINT) AS attended FROM members m WHERE 1=1");
-                push_report_members(&mut q, f);
-                q.push(" GROUP BY grp ORDER BY grp");
-                let rows = q.build().fetch_all(self.reader()).await?;
-                rows.iter()
-                    .map(|r| {
-                        Ok(IndicatorRow {
-                            group: r.try_get("grp")?,
+                let mut q = QueryBuilder::<$db>::new(format!(
+                    "SELECT {group} AS grp, {}, {}, {}, {}, {}",
+                    sum("members"),
+                    sum("lessons"),
+                    sum("modules"),
+                    sum("certificates"),
+                    sum("attended"),
+                    group = group_expression(by),
+                ));
+                push_counted(&mut q, f);
+                q.push(" GROUP BY grp HAVING SUM(c.members) <> 0 OR SUM(c.lessons) <> 0 OR SUM(c.modules) <> 0 \
+                         OR SUM(c.certificates) <> 0 OR SUM(c.attended) <> 0 ORDER BY grp");
+                let mut rows: BTreeMap<String, IndicatorRow> = BTreeMap::new();
+                for r in q.build().fetch_all(self.reader()).await? {
+                    let group: String = r.try_get("grp")?;
+                    rows.insert(
+                        group.clone(),
+                        IndicatorRow {
+                            group,
                             members: r.try_get("members")?,
-                            active_30: r.try_get::<Option<i64>, _>("active_30")?.unwrap_or(0),
-                            active_90: r.try_get::<Option<i64>, _>("active_90")?.unwrap_or(0),
-                            lessons_completed: r.try_get::<Option<i64>, _>("lessons")?.unwrap_or(0),
-                            modules_completed: r.try_get::<Option<i64>, _>("modules")?.unwrap_or(0),
-                            certificates: r.try_get::<Option<i64>, _>("certificates")?.unwrap_or(0),
-                            sessions_attended: r.try_get::<Option<i64>, _>("attended")?.unwrap_or(0),
-                        })
-                    })
-                    .collect()
+                            active_30: None,
+                            active_90: None,
+                            lessons_completed: r.try_get("lessons")?,
+                            modules_completed: r.try_get("modules")?,
+                            certificates: r.try_get("certificates")?,
+                            sessions_attended: r.try_get("attended")?,
+                        },
+                    );
+                }
+                if by.is_period() {
+                    return Ok(rows.into_values().collect());
+                }
+                // Who is active is about now, whatever the period.
+                let (d30, d90) = (now - time::Duration::days(30), now - time::Duration::days(90));
+                let utc = |t: time::OffsetDateTime| t.to_offset(time::UtcOffset::UTC);
+                let mut q = QueryBuilder::<$db>::new(format!(
+                    "SELECT {} AS grp, CAST(SUM(CASE WHEN m.last_active_at >= ",
+                    member_group_expression(by, now.year())
+                ));
+                q.push_bind(utc(d30)).push(" THEN 1 ELSE 0 END) AS BIGINT) AS a30, COUNT(*) AS a90 FROM members m WHERE m.last_active_at >= ");
+                q.push_bind(utc(d90));
+                push_report_member_filter(&mut q, f, now.year());
+                q.push(" GROUP BY grp");
+                for r in q.build().fetch_all(self.reader()).await? {
+                    let group: String = r.try_get("grp")?;
+                    let row = rows.entry(group.clone()).or_insert_with(|| IndicatorRow { group, ..Default::default() });
+                    row.active_30 = Some(r.try_get("a30")?);
+                    row.active_90 = Some(r.try_get("a90")?);
+                }
+                Ok(rows
+                    .into_values()
+                    .map(|r| IndicatorRow { active_30: r.active_30.or(Some(0)), active_90: r.active_90.or(Some(0)), ..r })
+                    .collect())
             }
 
             async fn report_gain(&self, f: &ReportFilter, by: Dimension) -> Result<Vec<GainRow>> {
-                let group = group_expression(by, time::OffsetDateTime::now_utc().year());
-                let mut q = QueryBuilder::<$db>::new(
-                    "WITH firstpre AS (SELECT member, module, CAST(score AS DOUBLE PRECISION) * 100 / max_score AS pct, \
-                     ROW_NUMBER() OVER (PARTITION BY member, module ORDER BY at, attempt) AS rn \
-                     FROM test_results WHERE test = 'pre' AND max_score > 0), \
-                     bestpost AS (SELECT member, module, MAX(CAST(score AS DOUBLE PRECISION) * 100 / max_score) AS pct \
-                     FROM test_results WHERE test = 'post' AND max_score > 0",
-                );
-                push_period(&mut q, "at", f);
-                q.push(format!(
-                    " GROUP BY member, module) \
-                     SELECT p.module AS module, {group} AS grp, COUNT(*) AS n, \
-                     CAST(AVG(p.pct) AS DOUBLE PRECISION) AS pre, CAST(AVG(b.pct) AS DOUBLE PRECISION) AS post \
-                     FROM firstpre p JOIN bestpost b ON b.member = p.member AND b.module = p.module \
-                     JOIN members m ON m.id = p.member WHERE p.rn = 1"
+                let mut q = QueryBuilder::<$db>::new(format!(
+                    "SELECT c.module AS module, {group} AS grp, {}, {}, {}",
+                    sum("gain_n"),
+                    sum("pre_bp"),
+                    sum("post_bp"),
+                    group = group_expression(by),
                 ));
-                push_module(&mut q, "p.module", f);
-                push_report_members(&mut q, f);
-                q.push(" GROUP BY p.module, grp ORDER BY p.module, grp");
+                push_counted(&mut q, f);
+                q.push(" AND c.gain_n <> 0 GROUP BY c.module, grp HAVING SUM(c.gain_n) > 0 ORDER BY c.module, grp");
                 let rows = q.build().fetch_all(self.reader()).await?;
                 rows.iter()
                     .map(|r| {
+                        let n: i64 = r.try_get("gain_n")?;
+                        let mean = |total: i64| total as f64 / n as f64 / 100.0;
                         Ok(GainRow {
                             module: r.try_get("module")?,
                             group: r.try_get("grp")?,
-                            n: r.try_get("n")?,
-                            pre: r.try_get("pre")?,
-                            post: r.try_get("post")?,
+                            n,
+                            pre: mean(r.try_get("pre_bp")?),
+                            post: mean(r.try_get("post_bp")?),
                         })
                     })
                     .collect()
@@ -145,46 +241,53 @@ macro_rules! reports_queries {
                 let mut q = QueryBuilder::<$db>::new(
                     "SELECT COUNT(*) FROM group_sessions gs JOIN cohorts c ON c.id = gs.cohort WHERE gs.held_at IS NOT NULL",
                 );
-                push_period(&mut q, "gs.held_at", f);
-                let push_cohort = |q: &mut QueryBuilder<'_, $db>| {
-                    if let Some(st) = f.state {
-                        q.push(" AND c.state = ").push_bind(st.code());
-                    }
-                    if let Some(d) = &f.district {
-                        q.push(" AND c.district = ").push_bind(d.clone());
-                    }
-                    if let Some(c) = f.cohort {
-                        q.push(" AND c.id = ").push_bind(c);
-                    }
-                    if let Some(o) = f.organisation {
-                        q.push(" AND c.organisation = ").push_bind(o);
-                    }
-                };
-                push_cohort(&mut q);
+                if let Some(p) = &f.period {
+                    q.push(" AND gs.held_at >= ").push_bind(p.from.to_offset(time::UtcOffset::UTC));
+                    q.push(" AND gs.held_at < ").push_bind(p.to.to_offset(time::UtcOffset::UTC));
+                }
+                if let Some(st) = f.state {
+                    q.push(" AND c.state = ").push_bind(st.code());
+                }
+                if let Some(d) = &f.district {
+                    q.push(" AND c.district = ").push_bind(d.clone());
+                }
+                if let Some(c) = f.cohort {
+                    q.push(" AND c.id = ").push_bind(c);
+                }
+                if let Some(o) = f.organisation {
+                    q.push(" AND c.organisation = ").push_bind(o);
+                }
                 let held: i64 = q.build_query_scalar().fetch_one(self.reader()).await?;
-                let mut a = QueryBuilder::<$db>::new(
-                    "SELECT COUNT(*) FROM session_attendance sa JOIN group_sessions gs ON gs.id = sa.session \
-                     JOIN cohorts c ON c.id = gs.cohort JOIN members m ON m.id = sa.member WHERE gs.held_at IS NOT NULL",
-                );
-                push_period(&mut a, "gs.held_at", f);
-                push_cohort(&mut a);
-                push_report_members(&mut a, f);
-                let attendances: i64 = a.build_query_scalar().fetch_one(self.reader()).await?;
-                Ok(SessionTotals { held, attendances })
+                let mut a = QueryBuilder::<$db>::new(format!("SELECT {}", sum("attended")));
+                push_counted(&mut a, f);
+                let attendances: Option<i64> = a.build_query_scalar().fetch_one(self.reader()).await?;
+                Ok(SessionTotals { held, attendances: attendances.unwrap_or(0) })
             }
 
             async fn report_completions_by_month(&self, f: &ReportFilter) -> Result<Vec<(String, i64)>> {
-                let mut q = QueryBuilder::<$db>::new(format!(
-                    "SELECT {month} AS month, COUNT(*) AS n FROM module_progress mp JOIN members m ON m.id = mp.member \
-                     WHERE mp.completed_at IS NOT NULL",
-                    month = <$store>::MONTH_OF_COMPLETION
-                ));
-                push_period(&mut q, "mp.completed_at", f);
-                push_module(&mut q, "mp.module", f);
-                push_report_members(&mut q, f);
-                q.push(" GROUP BY month ORDER BY month");
+                let mut q = QueryBuilder::<$db>::new(format!("SELECT c.month AS month, {}", sum("modules")));
+                push_counted(&mut q, f);
+                q.push(" AND c.modules <> 0 GROUP BY c.month HAVING SUM(c.modules) <> 0 ORDER BY c.month");
                 let rows = q.build().fetch_all(self.reader()).await?;
-                rows.iter().map(|r| Ok((r.try_get("month")?, r.try_get("n")?))).collect()
+                rows.iter().map(|r| Ok((r.try_get("month")?, r.try_get("modules")?))).collect()
+            }
+
+            fn report_members<'a>(&'a self, f: &'a ReportFilter, now: time::OffsetDateTime) -> futures_util::stream::BoxStream<'a, Result<MemberReportRow>> {
+                use futures_util::TryStreamExt;
+                let pages = futures_util::stream::try_unfold(Some(String::new()), move |after| async move {
+                    let Some(after) = after else { return Ok::<_, StoreError>(None) };
+                    let page = member_report_page(self.reader(), f, &after, now).await?;
+                    let next = page.last().map(|r| r.code.clone());
+                    Ok(if page.is_empty() { None } else { Some((futures_util::stream::iter(page.into_iter().map(Ok)), next)) })
+                });
+                Box::pin(pages.try_flatten())
+            }
+
+            async fn rebuild_report_facts(&self) -> Result<()> {
+                let mut tx = self.writer().begin().await?;
+                rebuild_facts(&mut tx).await?;
+                tx.commit().await?;
+                Ok(())
             }
         }
     };

@@ -4,7 +4,9 @@
 
 use academy_domain::period::Period;
 use academy_domain::{Gender, StakeholderType, State};
-use academy_store::{Dimension, GainRow, IndicatorRow, ReportFilter, SessionTotals};
+use academy_store::{
+    Dimension, GainRow, IndicatorRow, MemberReportRow, ReportFilter, SessionTotals, AGE_BANDS,
+};
 use askama::Template;
 use axum::extract::{Path, Query, State as AxState};
 use axum::http::header;
@@ -13,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::choices::{self, Choice};
 use crate::context::Shell;
+use crate::i18n::Arg;
 use crate::tables::{Cell, Table};
 use crate::{AppState, Ctx, WebError};
 
@@ -30,33 +33,71 @@ pub struct ReportQuery {
     age: String,
     module: String,
     period: String,
+    /// An organisation's name, any case.
+    organisation: String,
+    cohort: String,
     by: String,
 }
 
+/// The filters a query asks for, and a message for each field that could not be read.
+struct Resolved {
+    filter: ReportFilter,
+    period: Option<Period>,
+    problems: Vec<String>,
+}
+
 impl ReportQuery {
-    fn filter(&self) -> (ReportFilter, Option<Period>) {
-        let period = Period::parse("period", &self.period).ok();
-        let this_year = time::OffsetDateTime::now_utc().year();
-        let born = match self.age.as_str() {
-            "15-24" => Some((this_year - 24, this_year - 15)),
-            "25-34" => Some((this_year - 34, this_year - 25)),
-            "35-44" => Some((this_year - 44, this_year - 35)),
-            "45-59" => Some((this_year - 59, this_year - 45)),
-            "60+" => Some((1900, this_year - 60)),
-            _ => None,
+    async fn resolve(&self, state: &AppState, s: &Shell) -> Result<Resolved, WebError> {
+        let mut problems = Vec::new();
+        let mut bad = |field: &str, value: &str| {
+            problems.push(s.ta(
+                "report-bad-filter",
+                &[
+                    ("field", Arg::Text(s.t(field))),
+                    ("value", Arg::Text(value.to_string())),
+                ],
+            ));
+        };
+        let period = match self.period.trim() {
+            "" => None,
+            text => Period::parse("period", text)
+                .map_err(|_| bad("report-period", text))
+                .ok(),
+        };
+        let organisation = match self.organisation.trim() {
+            "" => None,
+            name => match state.store.organisation_by_name(name).await? {
+                Some(o) => Some(o.id),
+                None => {
+                    bad("report-organisation", name);
+                    None
+                }
+            },
+        };
+        let cohort = match self.cohort.trim() {
+            "" => None,
+            id => uuid::Uuid::parse_str(id)
+                .map_err(|_| bad("report-cohort", id))
+                .ok(),
         };
         let filter = ReportFilter {
             gender: Gender::parse("gender", &self.gender).ok(),
             state: State::parse("state", &self.state).ok(),
             district: Some(academy_domain::text::clean(&self.district)).filter(|d| !d.is_empty()),
             stakeholder: StakeholderType::parse("stakeholder", &self.stakeholder).ok(),
-            born,
+            organisation,
+            cohort,
+            age_band: AGE_BANDS
+                .contains(&self.age.as_str())
+                .then(|| self.age.clone()),
             module: Some(self.module.trim().to_string()).filter(|m| !m.is_empty()),
-            from: period.as_ref().map(|p| p.from),
-            to: period.as_ref().map(|p| p.to),
-            ..Default::default()
+            period: period.clone(),
         };
-        (filter, period)
+        Ok(Resolved {
+            filter,
+            period,
+            problems,
+        })
     }
 
     fn dimension(&self) -> Dimension {
@@ -65,6 +106,9 @@ impl ReportQuery {
             "district" => Dimension::District,
             "stakeholder" => Dimension::Stakeholder,
             "age" => Dimension::AgeBand,
+            "month" => Dimension::Month,
+            "quarter" => Dimension::Quarter,
+            "year" => Dimension::Year,
             _ => Dimension::Gender,
         }
     }
@@ -110,6 +154,8 @@ struct ReportPage<'a> {
     states: (Vec<Choice>, Vec<Choice>),
     dimensions: Vec<Choice>,
     modules: Vec<Choice>,
+    cohorts: Vec<Choice>,
+    problems: Vec<String>,
     this_quarter: String,
     /// An organisation's own view: small numbers hidden, no exports.
     shared: bool,
@@ -129,6 +175,11 @@ impl ReportPage<'_> {
             self.s.tr.num(*n),
             self.s.tr.num(n * 100 / self.total.members)
         )
+    }
+
+    /// A count that may not apply (who is active, on rows that are months): a dash then.
+    pub fn maybe(&self, n: &Option<i64>) -> String {
+        n.map(|n| self.count(n)).unwrap_or_else(|| "—".into())
     }
 
     /// A count, or "< 5" on a shared page.
@@ -174,15 +225,21 @@ fn label(s: &Shell, by: Dimension, group: &str) -> String {
             .map(|st| choices::state_name(s, st))
             .unwrap_or_else(|_| group.into()),
         Dimension::Stakeholder => s.t(&format!("stakeholder-{}", group.replace('_', "-"))),
-        Dimension::District | Dimension::AgeBand => group.into(),
+        _ => group.into(),
     }
 }
 
 fn sum(rows: &[IndicatorRow]) -> IndicatorRow {
-    rows.iter().fold(IndicatorRow::default(), |mut t, r| {
+    let add = |a: Option<i64>, b: Option<i64>| b.map(|b| a.unwrap_or(0) + b);
+    let start = IndicatorRow {
+        active_30: Some(0),
+        active_90: Some(0),
+        ..Default::default()
+    };
+    rows.iter().fold(start, |mut t, r| {
         t.members += r.members;
-        t.active_30 += r.active_30;
-        t.active_90 += r.active_90;
+        t.active_30 = add(t.active_30, r.active_30);
+        t.active_90 = add(t.active_90, r.active_90);
         t.lessons_completed += r.lessons_completed;
         t.modules_completed += r.modules_completed;
         t.certificates += r.certificates;
@@ -285,8 +342,14 @@ async fn render_report(
     heading: String,
 ) -> Result<Html<String>, WebError> {
     let s = &ctx.shell;
-    let (mut filter, period) = q.filter();
-    filter.organisation = organisation;
+    let Resolved {
+        mut filter,
+        period,
+        problems,
+    } = q.resolve(state, s).await?;
+    if organisation.is_some() {
+        filter.organisation = organisation;
+    }
     let by = q.dimension();
     let now = time::OffsetDateTime::now_utc();
     let mut rows = state.store.report_indicators(&filter, by, now).await?;
@@ -329,7 +392,18 @@ async fn render_report(
             ("district".into(), s.t("field-district")),
             ("stakeholder".into(), s.t("field-stakeholder")),
             ("age".into(), s.t("report-age")),
+            ("month".into(), s.t("report-by-month-rows")),
+            ("quarter".into(), s.t("report-by-quarter-rows")),
+            ("year".into(), s.t("report-by-year-rows")),
         ],
+        cohorts: state
+            .store
+            .cohorts(None)
+            .await?
+            .into_iter()
+            .map(|c| (c.cohort.id.to_string(), c.cohort.name))
+            .collect(),
+        problems,
         modules: state
             .catalogue
             .current()
@@ -382,7 +456,7 @@ async fn build_table(
     which: &str,
     q: &ReportQuery,
 ) -> Result<Table, WebError> {
-    let (filter, _) = q.filter();
+    let filter = q.resolve(state, s).await?.filter;
     let by = q.dimension();
     match which {
         "indicators" => {
@@ -411,8 +485,12 @@ async fn build_table(
                         vec![
                             Cell::Text(label(s, by, &r.group)),
                             count_cell(r.members),
-                            count_cell(r.active_30),
-                            count_cell(r.active_90),
+                            r.active_30
+                                .map(count_cell)
+                                .unwrap_or(Cell::Text("—".into())),
+                            r.active_90
+                                .map(count_cell)
+                                .unwrap_or(Cell::Text("—".into())),
                             count_cell(r.lessons_completed),
                             count_cell(r.modules_completed),
                             count_cell(r.certificates),
@@ -538,7 +616,7 @@ async fn donor_table(
     add(
         "donor-active",
         None,
-        counts(&by_gender, &by_state, |r| r.active_90),
+        counts(&by_gender, &by_state, |r| r.active_90.unwrap_or(0)),
     );
     add(
         "donor-modules",
@@ -626,6 +704,9 @@ pub async fn export(
 ) -> Result<Response, WebError> {
     ctx.require_manager()?;
     let (which, format) = file.rsplit_once('.').ok_or(WebError::NotFound)?;
+    if which == "members" {
+        return export_members(state, &ctx.shell, &q, format, &file).await;
+    }
     let table = build_table(&state, &ctx.shell, which, &q).await?;
     let (content_type, bytes) = match format {
         "csv" => ("text/csv; charset=utf-8", table.csv()),
@@ -647,6 +728,163 @@ pub async fn export(
         bytes,
     )
         .into_response())
+}
+
+/// Rows of the member-level table per message between the database reader and the writer.
+const MEMBER_PAGE: usize = 500;
+
+/// The member-level table: one row per member the filters select, for a manager's follow-up
+/// (who has not come back, who is close to a certificate). Streamed a page at a time from the
+/// database, so any number of members fits: CSV straight to the network, XLSX through a
+/// temporary file written a row at a time.
+async fn export_members(
+    state: AppState,
+    s: &Shell,
+    q: &ReportQuery,
+    format: &str,
+    file: &str,
+) -> Result<Response, WebError> {
+    let filter = q.resolve(&state, s).await?.filter;
+    let headers: Vec<String> = [
+        "field-code",
+        "field-full-name",
+        "field-gender",
+        "field-birth-year",
+        "field-state",
+        "field-district",
+        "field-stakeholder",
+        "report-last-active",
+        "report-lessons",
+        "report-modules",
+        "report-certificates",
+        "report-attended",
+    ]
+    .iter()
+    .map(|k| s.t(k))
+    .collect();
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Vec<Vec<Cell>>, String>>(4);
+    let store = state.store.clone();
+    tokio::spawn(async move {
+        use futures_util::StreamExt;
+        let now = time::OffsetDateTime::now_utc();
+        let mut rows = store.report_members(&filter, now).chunks(MEMBER_PAGE);
+        while let Some(page) = rows.next().await {
+            let page: Result<Vec<Vec<Cell>>, String> = page
+                .into_iter()
+                .map(|r| r.map(member_cells).map_err(|e| e.to_string()))
+                .collect();
+            let failed = page.is_err();
+            if tx.send(page).await.is_err() || failed {
+                return;
+            }
+        }
+    });
+    let (content_type, body) = match format {
+        "csv" => ("text/csv; charset=utf-8", csv_body(headers, rx)),
+        "xlsx" => (
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            xlsx_body(s.t("report-members-table"), headers, rx).await?,
+        ),
+        _ => return Err(WebError::NotFound),
+    };
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+fn member_cells(r: MemberReportRow) -> Vec<Cell> {
+    let date = |t: time::OffsetDateTime| {
+        let d = t.to_offset(academy_domain::field::IST).date();
+        format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+    };
+    vec![
+        Cell::Text(r.code),
+        Cell::Text(r.full_name),
+        Cell::Text(r.gender),
+        r.birth_year
+            .map(|y| Cell::Number(y.into()))
+            .unwrap_or(Cell::Text(String::new())),
+        Cell::Text(r.state),
+        Cell::Text(r.district.unwrap_or_default()),
+        Cell::Text(r.stakeholder),
+        Cell::Text(r.last_active.map(date).unwrap_or_default()),
+        Cell::Number(r.lessons_completed as f64),
+        Cell::Number(r.modules_completed as f64),
+        Cell::Number(r.certificates as f64),
+        Cell::Number(r.sessions_attended as f64),
+    ]
+}
+
+type Pages = tokio::sync::mpsc::Receiver<Result<Vec<Vec<Cell>>, String>>;
+
+/// A CSV body written as pages of rows arrive. A database error mid-way ends the download
+/// with an error, so the client sees a failed download rather than a short file.
+fn csv_body(headers: Vec<String>, rx: Pages) -> axum::body::Body {
+    let head = crate::tables::csv_rows(&[headers], true);
+    let first = futures_util::stream::iter([head.map_err(std::io::Error::other)]);
+    let rest = futures_util::stream::unfold(rx, |mut rx| async move {
+        let page = rx.recv().await?;
+        let bytes = page
+            .and_then(|rows| {
+                let text: Vec<Vec<String>> = rows
+                    .iter()
+                    .map(|r| r.iter().map(Cell::text).collect())
+                    .collect();
+                crate::tables::csv_rows(&text, false)
+            })
+            .map_err(std::io::Error::other);
+        Some((bytes, rx))
+    });
+    use futures_util::StreamExt;
+    axum::body::Body::from_stream(first.chain(rest))
+}
+
+/// An XLSX body: rows go into a workbook in constant-memory mode (each row written out to a
+/// temporary file as it comes), then the finished file is sent in pieces.
+async fn xlsx_body(
+    name: String,
+    headers: Vec<String>,
+    mut rx: Pages,
+) -> Result<axum::body::Body, WebError> {
+    let path = tokio::task::spawn_blocking(move || -> Result<tempfile::TempPath, String> {
+        let mut sheet = crate::tables::SheetWriter::new(&name, &headers)?;
+        while let Some(page) = rx.blocking_recv() {
+            for row in page? {
+                if !sheet.push(&row)? {
+                    break;
+                }
+            }
+        }
+        sheet.finish()
+    })
+    .await
+    .map_err(|e| WebError::Internal(e.to_string()))?
+    .map_err(WebError::Internal)?;
+    let file = tokio::fs::File::open(&path)
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+    // The path lives as long as the stream: the file is removed when the download ends.
+    let chunks = futures_util::stream::unfold((file, path), |(mut file, path)| async move {
+        use tokio::io::AsyncReadExt;
+        let mut buf = vec![0u8; 64 * 1024];
+        match file.read(&mut buf).await {
+            Ok(0) => None,
+            Ok(n) => {
+                buf.truncate(n);
+                Some((Ok::<_, std::io::Error>(buf), (file, path)))
+            }
+            Err(e) => Some((Err(e), (file, path))),
+        }
+    });
+    Ok(axum::body::Body::from_stream(chunks))
 }
 
 #[derive(Template)]
@@ -675,7 +913,7 @@ pub async fn show_donor_table(
     Query(q): Query<ReportQuery>,
 ) -> Result<Html<String>, WebError> {
     ctx.require_manager()?;
-    let (filter, period) = q.filter();
+    let Resolved { filter, period, .. } = q.resolve(&state, &ctx.shell).await?;
     let table = donor_table(&state, &ctx.shell, &filter).await?;
     let page = DonorPage {
         s: &ctx.shell,
@@ -706,6 +944,7 @@ pub async fn show_definitions(ctx: Ctx) -> Result<Html<String>, WebError> {
         "sessions",
         "attendance",
         "gain",
+        "age",
         "small",
     ];
     Ok(Html(
