@@ -17,6 +17,7 @@ use uuid::Uuid;
 
 #[macro_use]
 mod common;
+mod history;
 pub mod postgres;
 pub mod sqlite;
 
@@ -256,6 +257,16 @@ pub struct IndicatorRow {
     pub sessions_attended: i64,
 }
 
+/// Learning records with the progress they lead to, for loading in bulk.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    pub statements: Vec<Statement>,
+    pub lessons: Vec<(Uuid, LessonProgress)>,
+    pub modules: Vec<(Uuid, ModuleProgress)>,
+    pub tests: Vec<TestResult>,
+    pub certificates: Vec<Certificate>,
+}
+
 /// One member's line in a member-level report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MemberReportRow {
@@ -399,7 +410,13 @@ pub trait LearningStore: Send + Sync {
     /// to date in the same transaction. A module with a rule among `rules` that the new
     /// statements complete is marked complete by one more statement. Returns how many were new.
     async fn record(&self, statements: &[Statement], rules: &[CompletionRule]) -> Result<usize>;
-    /// Lessons the member has opened: of one module, or of all when `module` is None.
+    /// Writes a history whose derived rows were worked out already (the scale generator's),
+    /// many rows per statement and one transaction per call, without deriving anything or
+    /// counting it for reports: call `rebuild_report_facts` when the loading is done (it also
+    /// sets each member's latest activity).
+    async fn load_history(&self, history: &History) -> Result<()>;
+    /// Lessons the member has opened: of one module, or of all when `module` is None; by
+    /// module, then lesson.
     async fn lesson_progress(
         &self,
         member: Uuid,

@@ -95,6 +95,84 @@ fn test_attempt(
     st
 }
 
+/// Believable learning of one member in `modules`: a first test (sometimes two), lessons
+/// opened and mostly done, and up to two final tests, some passed.
+fn random_learning(
+    rng: &mut impl rand::Rng,
+    actor: uuid::Uuid,
+    now: OffsetDateTime,
+    modules: &[&str],
+    lessons: &[&str],
+) -> Vec<Statement> {
+    let mut all = Vec::new();
+    for module in modules {
+        if rng.gen_bool(0.3) {
+            continue;
+        }
+        let mut at = now - Duration::days(rng.gen_range(0..200));
+        let mut say = |verb: Verb, object: Activity, score: Option<i64>, at: OffsetDateTime| {
+            let mut st = said(actor, verb, object, 0);
+            st.at = at;
+            if let Some(s) = score {
+                st.outcome = Outcome {
+                    score: Some(s),
+                    max_score: Some(10),
+                    success: Some(s >= 6),
+                    response: None,
+                };
+            }
+            all.push(st);
+        };
+        let test = |t: TestKind| Activity::Test {
+            module: module.to_string(),
+            test: t,
+        };
+        if rng.gen_bool(0.8) {
+            say(
+                Verb::Attempted,
+                test(TestKind::Pre),
+                Some(rng.gen_range(0..=10)),
+                at,
+            );
+            if rng.gen_bool(0.3) {
+                // A second pre-test: only the first counts.
+                say(
+                    Verb::Attempted,
+                    test(TestKind::Pre),
+                    Some(rng.gen_range(0..=10)),
+                    at + Duration::hours(1),
+                );
+            }
+        }
+        for l in lessons {
+            at += Duration::hours(rng.gen_range(1..48));
+            let object = Activity::Lesson {
+                module: module.to_string(),
+                lesson: l.to_string(),
+            };
+            say(Verb::Experienced, object.clone(), None, at);
+            if rng.gen_bool(0.7) {
+                say(Verb::Completed, object, None, at + Duration::minutes(10));
+            }
+        }
+        for _ in 0..rng.gen_range(0..3) {
+            at += Duration::hours(rng.gen_range(1..48));
+            let score = rng.gen_range(0..=10);
+            say(
+                if score >= 6 {
+                    Verb::Passed
+                } else {
+                    Verb::Failed
+                },
+                test(TestKind::Post),
+                Some(score),
+                at,
+            );
+        }
+    }
+    all
+}
+
 on_both_databases! {
     async fn creating_members_assigns_the_next_code_of_their_state(store) {
         let a = store.create_member(&draft("प्रियंका मुर्मू", Some("9876543210"), "JH"), Roles::learner()).await.unwrap();
@@ -369,41 +447,7 @@ on_both_databases! {
         let rules: Vec<CompletionRule> = modules.iter().map(|m| CompletionRule { module: m.to_string(), lessons: lessons.iter().map(|l| l.to_string()).collect() }).collect();
         let mut all = Vec::new();
         for m in &members {
-            for module in modules {
-                if rng.gen_bool(0.3) {
-                    continue;
-                }
-                let mut at = now - Duration::days(rng.gen_range(0..200));
-                let mut say = |verb: Verb, object: Activity, score: Option<i64>, at: OffsetDateTime| {
-                    let mut st = said(m.id, verb, object, 0);
-                    st.at = at;
-                    if let Some(s) = score {
-                        st.outcome = Outcome { score: Some(s), max_score: Some(10), success: Some(s >= 6), response: None };
-                    }
-                    all.push(st);
-                };
-                let test = |t: TestKind| Activity::Test { module: module.into(), test: t };
-                if rng.gen_bool(0.8) {
-                    say(Verb::Attempted, test(TestKind::Pre), Some(rng.gen_range(0..=10)), at);
-                    if rng.gen_bool(0.3) {
-                        // A second pre-test: only the first counts.
-                        say(Verb::Attempted, test(TestKind::Pre), Some(rng.gen_range(0..=10)), at + Duration::hours(1));
-                    }
-                }
-                for l in lessons {
-                    at += Duration::hours(rng.gen_range(1..48));
-                    let object = Activity::Lesson { module: module.into(), lesson: l.into() };
-                    say(Verb::Experienced, object.clone(), None, at);
-                    if rng.gen_bool(0.7) {
-                        say(Verb::Completed, object, None, at + Duration::minutes(10));
-                    }
-                }
-                for _ in 0..rng.gen_range(0..3) {
-                    at += Duration::hours(rng.gen_range(1..48));
-                    let score = rng.gen_range(0..=10);
-                    say(if score >= 6 { Verb::Passed } else { Verb::Failed }, test(TestKind::Post), Some(score), at);
-                }
-            }
+            all.extend(random_learning(&mut rng, m.id, now, &modules, &lessons));
         }
         all.sort_by_key(|s| s.at);
         // In batches, as devices and field nodes send them; half-way, two members' details
@@ -546,5 +590,45 @@ on_both_databases! {
         let by_gender = store.report_indicators(&filter, Dimension::Gender, now).await.unwrap();
         assert_eq!(listed.iter().map(|r| r.lessons_completed).sum::<i64>(), by_gender.iter().map(|r| r.lessons_completed).sum::<i64>());
         assert_eq!(listed.iter().map(|r| r.certificates).sum::<i64>(), by_gender.iter().map(|r| r.certificates).sum::<i64>());
+    }
+    async fn a_history_loaded_in_bulk_is_what_recording_it_gives(store) {
+        use rand::SeedableRng;
+        let mut rng = rand::rngs::StdRng::seed_from_u64(11);
+        let now = OffsetDateTime::now_utc();
+        let modules = ["health-safety", "financial-literacy"];
+        let lessons = ["a", "b"];
+        let rules: Vec<CompletionRule> = modules.iter().map(|m| CompletionRule { module: m.to_string(), lessons: lessons.iter().map(|l| l.to_string()).collect() }).collect();
+        let mut history = academy_store::History::default();
+        let mut twins = Vec::new();
+        for i in 0..30 {
+            let recorded = store.create_member(&draft(&format!("Recorded {i}"), None, "JH"), Roles::learner()).await.unwrap();
+            let loaded = store.create_member(&draft(&format!("Loaded {i}"), None, "JH"), Roles::learner()).await.unwrap();
+            let story = random_learning(&mut rng, recorded.id, now, &modules, &lessons);
+            store.record(&story, &rules).await.unwrap();
+            let copy: Vec<Statement> = story.iter().map(|s| Statement { id: uuid::Uuid::now_v7(), actor: loaded.id, ..s.clone() }).collect();
+            history.derive(&copy, &rules);
+            twins.push((recorded.id, loaded.id));
+        }
+        store.load_history(&history).await.unwrap();
+        store.rebuild_report_facts().await.unwrap();
+        let mut completed = 0;
+        for (recorded, loaded) in twins {
+            assert_eq!(store.lesson_progress(recorded, None).await.unwrap(), store.lesson_progress(loaded, None).await.unwrap());
+            assert_eq!(store.module_progress(recorded).await.unwrap(), store.module_progress(loaded).await.unwrap());
+            let tests = |rows: Vec<academy_store::TestResult>| rows.into_iter().map(|t| (t.module, t.test, t.score, t.max_score, t.passed, t.at)).collect::<Vec<_>>();
+            assert_eq!(tests(store.test_results(recorded, None).await.unwrap()), tests(store.test_results(loaded, None).await.unwrap()));
+            let certificates = |rows: Vec<academy_domain::Certificate>| rows.into_iter().map(|c| (c.achievement, c.issued_at)).collect::<Vec<_>>();
+            let got = certificates(store.certificates_of(recorded).await.unwrap());
+            completed += got.len();
+            assert_eq!(got, certificates(store.certificates_of(loaded).await.unwrap()));
+        }
+        assert!(completed > 0, "the sample completes some modules");
+        let listed: Vec<_> = store.report_members(&ReportFilter::default(), now).collect::<Vec<_>>().await.into_iter().map(|r| r.unwrap()).collect();
+        let counts = |prefix: &str| {
+            let mut v: Vec<_> = listed.iter().filter(|r| r.full_name.starts_with(prefix)).map(|r| (r.full_name[prefix.len()..].to_string(), r.lessons_completed, r.modules_completed, r.certificates, r.last_active)).collect();
+            v.sort_by(|a, b| a.0.cmp(&b.0));
+            v
+        };
+        assert_eq!(counts("Recorded "), counts("Loaded "));
     }
 }

@@ -167,7 +167,10 @@ macro_rules! facts_queries {
             sqlx::query("DELETE FROM report_cube").execute(&mut *conn).await?;
             compute_facts(conn, None).await?;
             move_cube(conn, None, 1).await?;
-            sqlx::query("UPDATE members SET last_active_at = (SELECT MAX(s.at) FROM statements s WHERE s.actor = members.id)")
+            sqlx::query(
+                "UPDATE members SET last_active_at = x.last FROM (SELECT actor, MAX(at) AS last FROM statements GROUP BY actor) x \
+                 WHERE x.actor = members.id",
+            )
                 .execute(&mut *conn)
                 .await?;
             Ok(())

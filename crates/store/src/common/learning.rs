@@ -326,6 +326,88 @@ macro_rules! learning_queries {
                 Ok(new)
             }
 
+            async fn load_history(&self, h: &History) -> Result<()> {
+                let utc = |t: time::OffsetDateTime| t.to_offset(time::UtcOffset::UTC);
+                let now = time::OffsetDateTime::now_utc();
+                let mut tx = self.writer().begin().await?;
+                for chunk in h.statements.chunks(BATCH) {
+                    let mut q = QueryBuilder::<$db>::new(
+                        "INSERT INTO statements (id, actor, verb, object, parent, score, max_score, success, response, lang, via, at, stored) ",
+                    );
+                    q.push_values(chunk, |mut b, st| {
+                        b.push_bind(st.id)
+                            .push_bind(st.actor)
+                            .push_bind(st.verb.as_str())
+                            .push_bind(st.object.id())
+                            .push_bind(st.parent)
+                            .push_bind(st.outcome.score.map(|s| s as i32))
+                            .push_bind(st.outcome.max_score.map(|s| s as i32))
+                            .push_bind(st.outcome.success)
+                            .push_bind(st.outcome.response.clone())
+                            .push_bind(st.lang.as_str())
+                            .push_bind(if st.facilitated { "facilitated" } else { "web" })
+                            .push_bind(utc(st.at))
+                            .push_bind(now);
+                    });
+                    q.build().execute(&mut *tx).await?;
+                }
+                for chunk in h.lessons.chunks(BATCH) {
+                    let mut q = QueryBuilder::<$db>::new(
+                        "INSERT INTO lesson_progress (member, module, lesson, opened_at, completed_at, facilitated) ",
+                    );
+                    q.push_values(chunk, |mut b, (member, l)| {
+                        b.push_bind(*member)
+                            .push_bind(l.module.clone())
+                            .push_bind(l.lesson.clone())
+                            .push_bind(utc(l.opened_at))
+                            .push_bind(l.completed_at.map(utc))
+                            .push_bind(l.facilitated);
+                    });
+                    q.build().execute(&mut *tx).await?;
+                }
+                for chunk in h.modules.chunks(BATCH) {
+                    let mut q = QueryBuilder::<$db>::new(
+                        "INSERT INTO module_progress (member, module, started_at, last_lesson, last_at, completed_at) ",
+                    );
+                    q.push_values(chunk, |mut b, (member, m)| {
+                        b.push_bind(*member)
+                            .push_bind(m.module.clone())
+                            .push_bind(utc(m.started_at))
+                            .push_bind(m.last_lesson.clone())
+                            .push_bind(utc(m.last_at))
+                            .push_bind(m.completed_at.map(utc));
+                    });
+                    q.build().execute(&mut *tx).await?;
+                }
+                for chunk in h.tests.chunks(BATCH) {
+                    let mut q = QueryBuilder::<$db>::new(
+                        "INSERT INTO test_results (attempt, member, module, test, score, max_score, passed, lang, facilitated, at) ",
+                    );
+                    q.push_values(chunk, |mut b, t| {
+                        b.push_bind(t.attempt)
+                            .push_bind(t.member)
+                            .push_bind(t.module.clone())
+                            .push_bind(t.test.key())
+                            .push_bind(t.score as i32)
+                            .push_bind(t.max_score as i32)
+                            .push_bind(t.passed)
+                            .push_bind(t.lang.as_str())
+                            .push_bind(t.facilitated)
+                            .push_bind(utc(t.at));
+                    });
+                    q.build().execute(&mut *tx).await?;
+                }
+                for chunk in h.certificates.chunks(BATCH) {
+                    let mut q = QueryBuilder::<$db>::new("INSERT INTO certificates (id, member, achievement, issued_at) ");
+                    q.push_values(chunk, |mut b, c| {
+                        b.push_bind(c.id).push_bind(c.member).push_bind(c.achievement.clone()).push_bind(utc(c.issued_at));
+                    });
+                    q.build().execute(&mut *tx).await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn lesson_progress(&self, member: uuid::Uuid, module: Option<&str>) -> Result<Vec<LessonProgress>> {
                 let mut q = QueryBuilder::<$db>::new(
                     "SELECT module, lesson, opened_at, completed_at, facilitated FROM lesson_progress WHERE member = ",
@@ -334,6 +416,7 @@ macro_rules! learning_queries {
                 if let Some(m) = module {
                     q.push(" AND module = ").push_bind(m.to_string());
                 }
+                q.push(" ORDER BY module, lesson");
                 let rows = q.build().fetch_all(self.reader()).await?;
                 rows.iter()
                     .map(|r| {
