@@ -424,7 +424,7 @@ on_both_databases! {
 
     async fn reports_match_a_naive_recount_of_a_random_academy(store) {
         use academy_domain::period::{month_of, Period};
-        use rand::{Rng, SeedableRng};
+        use rand::SeedableRng;
         use std::collections::{BTreeMap, BTreeSet};
         let mut rng = rand::rngs::StdRng::seed_from_u64(7);
         let now = OffsetDateTime::now_utc();
