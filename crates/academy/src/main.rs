@@ -47,6 +47,10 @@ enum Command {
         /// About how many members to make (the benchmarks use 20,000).
         #[arg(long, default_value_t = demo::DEFAULT_MEMBERS)]
         members: usize,
+        /// About how many learning records to write, in bulk (the report benchmark uses
+        /// 20,000,000 for 1,000,000 members); without it, the demo's usual learning.
+        #[arg(long)]
+        statements: Option<usize>,
         #[command(flatten)]
         db: DbArgs,
     },
@@ -112,11 +116,15 @@ async fn main() -> std::process::ExitCode {
             members_csv::import(&file, db).await
         }
         Command::Export(ExportCommand::Members(db)) => members_csv::export(db).await,
-        Command::Demo { members, db } => {
+        Command::Demo {
+            members,
+            statements,
+            db,
+        } => {
             async {
                 let store = db.open().await?;
                 let curriculum = built_in::publish(store.as_ref()).await?;
-                demo::load(store.as_ref(), members, &curriculum).await?;
+                demo::load(store.as_ref(), members, statements, &curriculum).await?;
                 demo::print_sign_in(None);
                 Ok(())
             }

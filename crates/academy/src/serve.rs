@@ -30,7 +30,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     let store = config::open(&settings).await?;
     let curriculum = crate::built_in::publish(store.as_ref()).await?;
     if args.demo {
-        demo::load(store.as_ref(), args.demo_members, &curriculum).await?;
+        demo::load(store.as_ref(), args.demo_members, None, &curriculum).await?;
     }
     let catalogue = std::sync::Arc::new(academy_web::curriculum::Catalogue::default());
     catalogue.refresh(store.as_ref()).await?;

@@ -30,14 +30,7 @@ pub async fn record(
     rng: &mut StdRng,
 ) -> anyhow::Result<usize> {
     let now = OffsetDateTime::now_utc();
-    let rules: Vec<CompletionRule> = curriculum
-        .modules
-        .iter()
-        .map(|m| CompletionRule {
-            module: m.id.clone(),
-            lessons: m.current_lessons().map(|l| l.slug.clone()).collect(),
-        })
-        .collect();
+    let rules = completion_rules(curriculum);
     let mut count = 0;
     let mut batch = Vec::new();
     for member in members {
@@ -84,6 +77,86 @@ pub async fn record(
     }
     count += store.record(&batch, &rules).await?;
     Ok(count)
+}
+
+/// Records about `statements` learning records for `members` in bulk: each member's story is
+/// walked as `record` walks it, its progress worked out in memory (`History::derive`), and
+/// written many rows at a time; the report counts are computed once at the end. Answers are
+/// kept, as a real academy keeps them.
+pub async fn record_in_bulk(
+    store: &dyn Store,
+    curriculum: &Curriculum,
+    members: &[Member],
+    statements: usize,
+    rng: &mut StdRng,
+) -> anyhow::Result<usize> {
+    let now = OffsetDateTime::now_utc();
+    let rules = completion_rules(curriculum);
+    let per_member = statements as f64 / members.len().max(1) as f64;
+    let started = std::time::Instant::now();
+    let (mut written, mut history) = (0, academy_store::History::default());
+    for (i, member) in members.iter().enumerate() {
+        // Women come to the academy's groups more often; the others' share goes to them.
+        if member.draft.gender != Gender::Woman && rng.gen_bool(0.4) {
+            continue;
+        }
+        let target = ((i + 1) as f64 * per_member) as usize;
+        let mut at = now - Duration::days(rng.gen_range(20..700));
+        let facilitated = rng.gen_bool(0.45);
+        let mut story = Vec::new();
+        let mut tried = 0;
+        while written + history.statements.len() + story.len() < target && tried < 15 && at < now {
+            let id = if rng.gen_bool(0.7) {
+                POPULAR.choose(rng).copied().unwrap_or("health-safety")
+            } else {
+                curriculum
+                    .modules
+                    .choose(rng)
+                    .map(|m| m.id.as_str())
+                    .unwrap_or("health-safety")
+            };
+            if let Some(module) = curriculum.module(id) {
+                story.extend(walk(member, module, facilitated, &mut at, rng, None, true));
+                at += Duration::days(rng.gen_range(3..20));
+            }
+            tried += 1;
+        }
+        // Nothing from the future: a story still going on stops today.
+        story.retain(|s| s.at <= now);
+        history.derive(&story, &rules);
+        if history.statements.len() >= 100_000 {
+            written += history.statements.len();
+            store.load_history(&history).await?;
+            history = academy_store::History::default();
+            tracing::info!(
+                written,
+                members = i + 1,
+                secs = started.elapsed().as_secs(),
+                "learning records written"
+            );
+        }
+    }
+    written += history.statements.len();
+    store.load_history(&history).await?;
+    tracing::info!(
+        written,
+        secs = started.elapsed().as_secs(),
+        "counting the reports"
+    );
+    store.rebuild_report_facts().await?;
+    tracing::info!(secs = started.elapsed().as_secs(), "report counts ready");
+    Ok(written)
+}
+
+fn completion_rules(curriculum: &Curriculum) -> Vec<CompletionRule> {
+    curriculum
+        .modules
+        .iter()
+        .map(|m| CompletionRule {
+            module: m.id.clone(),
+            lessons: m.current_lessons().map(|l| l.slug.clone()).collect(),
+        })
+        .collect()
 }
 
 /// The demo learner's own story: module 1 done, module 9 half way.

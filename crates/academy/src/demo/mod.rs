@@ -121,10 +121,12 @@ const ACCOUNTS: &[(Role, &str, &str, Gender, &str, &str)] = &[
 ];
 
 /// Loads the demo, about `members` people with their learning, unless the database already
-/// has it.
+/// has it. With `statements`, the learning is about that many records written in bulk: the
+/// scale the reports are measured at (a million members, twenty million records).
 pub async fn load(
     store: &dyn Store,
     members: usize,
+    statements: Option<usize>,
     curriculum: &academy_content::Curriculum,
 ) -> anyhow::Result<()> {
     if store.setting(LOADED_KEY).await?.is_some() {
@@ -285,10 +287,13 @@ pub async fn load(
             });
         }
     }
-    store
-        .import_members(&rows)
-        .await
-        .context("writing the demo members")?;
+    // A large academy goes in a slice at a time: each slice all or nothing, memory bounded.
+    for slice in rows.chunks(50_000) {
+        store
+            .import_members(slice)
+            .await
+            .context("writing the demo members")?;
+    }
 
     // The first woman of each group leads it.
     let groups = store
@@ -383,7 +388,10 @@ pub async fn load(
                 .is_some_and(|p| accounts.contains(&&p.as_str()[2..]))
         })
         .collect();
-    let statements = learning::record(store, curriculum, &everyone, &mut rng).await?;
+    let statements = match statements {
+        Some(n) => learning::record_in_bulk(store, curriculum, &everyone, n, &mut rng).await?,
+        None => learning::record(store, curriculum, &everyone, &mut rng).await?,
+    };
     let learner = ACCOUNTS
         .iter()
         .find(|a| a.0 == Role::Learner)

@@ -161,3 +161,101 @@ async fn a_group_leader_sees_her_group_s_report_with_small_numbers_hidden() {
         "a member who does not lead the group does not see its report"
     );
 }
+
+#[tokio::test]
+async fn a_manager_picks_a_group_sees_rows_by_period_and_downloads_every_member_s_line() {
+    let server = Server::start(None);
+    let manager = signed_in(&server, "9100000002", PASSWORD).await;
+    manager.get(server.url("/lang/en")).send().await.unwrap();
+
+    let by_quarter = text_of(&manager, server.url("/reports?by=quarter")).await;
+    let year = time::OffsetDateTime::now_utc().year();
+    assert!(
+        by_quarter.contains(&format!("<tr><th>{year}-Q")),
+        "a row per quarter"
+    );
+    assert!(
+        by_quarter.contains("data-label=\"active in the last 30 days\">—</td>"),
+        "no one is 'active now' in a quarter:\n{by_quarter}"
+    );
+
+    let bad = text_of(
+        &manager,
+        server.url("/reports?period=2026-Q7&organisation=No+such+group"),
+    )
+    .await;
+    assert!(
+        bad.contains("Period &#34;2026-Q7&#34; was not understood"),
+        "{bad}"
+    );
+    assert!(bad.contains("Organisation (its name) &#34;No such group&#34; was not understood"));
+
+    // One Self Help Group, by name, whatever the case: only its members count.
+    let groups = text_of(&manager, server.url("/admin/organisations?kind=shg")).await;
+    let group = first_link(&groups, "/organisations/");
+    let page = text_of(&manager, server.url(&format!("/organisations/{group}"))).await;
+    let name = page
+        .split("<h1>")
+        .nth(1)
+        .unwrap()
+        .split("</h1>")
+        .next()
+        .unwrap();
+    let everyone = text_of(&manager, server.url("/reports")).await;
+    let one_group = manager
+        .get(server.url("/reports"))
+        .query(&[("organisation", name.to_lowercase())])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let members_in = |page: &str| -> i64 {
+        let figure = page.split("<ul class=\"tiles figures\">").nth(1).unwrap();
+        let n = figure
+            .split("<strong>")
+            .nth(1)
+            .unwrap()
+            .split("</strong>")
+            .next()
+            .unwrap();
+        n.replace(',', "").parse().unwrap()
+    };
+    assert!(members_in(&one_group) > 0 && members_in(&one_group) < members_in(&everyone));
+    assert!(!one_group.contains("was not understood"));
+
+    // Every member's line, streamed: one row per member of the filter.
+    let csv = manager
+        .get(server.url("/reports/export/members.csv?state=OD&gender=woman"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let text = String::from_utf8(csv.bytes().await.unwrap()[3..].to_vec()).unwrap();
+    let mut lines = text.lines();
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("Member code,Full name,Gender"));
+    let rows: Vec<&str> = lines.collect();
+    assert!(rows.len() > 20, "the Odisha women of the demo");
+    assert!(rows
+        .iter()
+        .all(|r| r.starts_with("OD-") && r.contains(",woman,")));
+    let xlsx = manager
+        .get(server.url("/reports/export/members.xlsx?state=OD"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(xlsx.status(), 200);
+    assert!(
+        xlsx.bytes().await.unwrap().starts_with(b"PK"),
+        "a real workbook"
+    );
+    let learner = signed_in(&server, "9100000006", PASSWORD).await;
+    assert_eq!(
+        status_of(&learner, server.url("/reports/export/members.csv")).await,
+        403
+    );
+}
