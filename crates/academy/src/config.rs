@@ -22,6 +22,9 @@ pub struct Settings {
     pub database_url: Option<String>,
     /// Mark cookies `Secure` (HTTPS only). Defaults to true unless listening on loopback.
     pub secure_cookies: Option<bool>,
+    /// The address people reach the academy at (`https://academy.example`): in QR codes, in
+    /// signed credentials and in the academy's `did:web`. Defaults to `http://LISTEN`.
+    pub public_url: Option<String>,
 }
 
 impl Default for Settings {
@@ -31,6 +34,7 @@ impl Default for Settings {
             data: PathBuf::from("academy-data"),
             database_url: None,
             secure_cookies: None,
+            public_url: None,
         }
     }
 }

@@ -58,6 +58,17 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     if args.demo {
         demo::print_sign_in(Some(local));
     }
-    academy_web::serve(listener, AppState::new(store, catalogue, secure_cookies)).await?;
+    let keys = academy_credentials::KeyRing::open(&settings.data)
+        .context("opening the academy's signing keys")?;
+    let public_url = settings
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{local}"));
+    let issuer = academy_credentials::Issuer::new(&public_url, keys);
+    academy_web::serve(
+        listener,
+        AppState::new(store, catalogue, secure_cookies, issuer),
+    )
+    .await?;
     Ok(())
 }

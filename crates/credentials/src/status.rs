@@ -33,6 +33,22 @@ pub fn encode(revoked: &[u64], bits: usize) -> Result<String> {
 
 /// Whether bit `index` is set in an `encodedList`.
 pub fn is_set(encoded: &str, index: u64) -> Result<bool> {
+    let bytes = decode(encoded)?;
+    let byte = bytes
+        .get(index as usize / 8)
+        .ok_or_else(|| Error::Invalid("status list: index beyond the list".into()))?;
+    Ok(byte & (0x80 >> (index % 8)) != 0)
+}
+
+/// Every set bit of an `encodedList`.
+pub fn set_bits(encoded: &str) -> Result<Vec<u64>> {
+    let bytes = decode(encoded)?;
+    Ok((0..bytes.len() as u64 * 8)
+        .filter(|i| bytes[*i as usize / 8] & (0x80 >> (i % 8)) != 0)
+        .collect())
+}
+
+fn decode(encoded: &str) -> Result<Vec<u8>> {
     let bad = |why: &str| Error::Invalid(format!("status list: {why}"));
     let zipped = encoded
         .strip_prefix('u')
@@ -46,10 +62,7 @@ pub fn is_set(encoded: &str, index: u64) -> Result<bool> {
     flate2::read::GzDecoder::new(zipped.as_slice())
         .read_to_end(&mut bytes)
         .map_err(|_| bad("not GZIP"))?;
-    let byte = bytes
-        .get(index as usize / 8)
-        .ok_or_else(|| bad("index beyond the list"))?;
-    Ok(byte & (0x80 >> (index % 8)) != 0)
+    Ok(bytes)
 }
 
 #[cfg(test)]
@@ -68,6 +81,7 @@ mod tests {
             assert!(!is_set(&list, i).unwrap(), "bit {i}");
         }
         assert!(is_set(&list, 131_072).is_err());
+        assert_eq!(set_bits(&list).unwrap(), vec![0, 7, 9, 131_071]);
         // Bit 0 is the high bit of the first byte: the specification's order.
         let zipped = base64::engine::general_purpose::URL_SAFE_NO_PAD
             .decode(&encode(&[0], 0).unwrap()[1..])

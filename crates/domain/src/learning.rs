@@ -148,6 +148,8 @@ pub struct Certificate {
     pub issued_at: OffsetDateTime,
     /// When and why it was revoked, if it was.
     pub revoked: Option<(OffsetDateTime, String)>,
+    /// Its bit in the revocation status list; given when it is stored.
+    pub status_index: i64,
 }
 
 impl Certificate {

@@ -138,6 +138,7 @@ impl History {
                 achievement: format!("module:{module}"),
                 issued_at: at,
                 revoked: None,
+                status_index: 0,
             });
         }
         self.lessons

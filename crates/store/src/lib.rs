@@ -415,6 +415,9 @@ pub trait LearningStore: Send + Sync {
     /// counting it for reports: call `rebuild_report_facts` when the loading is done (it also
     /// sets each member's latest activity).
     async fn load_history(&self, history: &History) -> Result<()>;
+    /// The revocation status list: the places of revoked certificates, and how many places
+    /// have been given.
+    async fn status_list(&self) -> Result<(Vec<i64>, i64)>;
     /// Lessons the member has opened: of one module, or of all when `module` is None; by
     /// module, then lesson.
     async fn lesson_progress(

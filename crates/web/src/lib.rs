@@ -36,6 +36,8 @@ pub struct AppState {
     pub caches: Arc<cache::Caches>,
     /// Cookies carry `Secure` unless the academy listens on loopback (plain HTTP there).
     pub secure_cookies: bool,
+    /// The academy as the signer of credentials.
+    pub issuer: Arc<academy_credentials::Issuer>,
 }
 
 impl AppState {
@@ -43,12 +45,14 @@ impl AppState {
         store: Arc<dyn Store>,
         catalogue: Arc<curriculum::Catalogue>,
         secure_cookies: bool,
+        issuer: academy_credentials::Issuer,
     ) -> Self {
         AppState {
             store,
             catalogue,
             caches: Arc::default(),
             secure_cookies,
+            issuer: Arc::new(issuer),
         }
     }
 }
@@ -63,6 +67,14 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(pages::home::show_home))
         .route("/healthz", get(pages::home::health))
+        .route(
+            "/.well-known/did.json",
+            get(pages::credentials::did_document),
+        )
+        .route(
+            "/credentials/status/1",
+            get(pages::credentials::status_list),
+        )
         .route(
             "/sign-in",
             get(pages::sign_in::show_sign_in).post(pages::sign_in::sign_in),

@@ -261,6 +261,17 @@ async fn a_learner_goes_from_the_catalogue_through_a_module_to_its_completion() 
     )
     .await;
     let token = csrf_token(&form);
+    let revoked_bits = || async {
+        let list: serde_json::Value =
+            serde_json::from_str(&text_of(&anyone, server.url("/credentials/status/1")).await)
+                .unwrap();
+        assert_eq!(list["credentialSubject"]["statusPurpose"], "revocation");
+        academy_credentials::status::set_bits(
+            list["credentialSubject"]["encodedList"].as_str().unwrap(),
+        )
+        .unwrap()
+    };
+    let before = revoked_bits().await;
     let blank = manager
         .post(server.url(&format!("/certificates/{certificate}/revoke")))
         .form(&[("csrf_token", token.as_str()), ("reason", " ")])
@@ -280,6 +291,23 @@ async fn a_learner_goes_from_the_catalogue_through_a_module_to_its_completion() 
     assert_eq!(revoked.status(), 303);
     let check = text_of(&anyone, server.url(&format!("/verify/{certificate}"))).await;
     assert!(check.contains("This certificate has been revoked"));
+    assert_eq!(
+        revoked_bits().await.len(),
+        before.len() + 1,
+        "the status list says revoked too"
+    );
+    let did: serde_json::Value =
+        serde_json::from_str(&text_of(&anyone, server.url("/.well-known/did.json")).await).unwrap();
+    let method = &did["verificationMethod"][0];
+    assert_eq!(method["type"], "Multikey");
+    assert!(method["publicKeyMultibase"]
+        .as_str()
+        .unwrap()
+        .starts_with("z6Mk"));
+    assert!(did["id"]
+        .as_str()
+        .unwrap()
+        .starts_with("did:web:127.0.0.1%3A"));
 
     let title = module.title.text(academy_domain::Language::En);
     let of_module = tests.matches(&format!("· {title} ·")).count();

@@ -11,7 +11,17 @@ macro_rules! learning_queries {
                 achievement: r.try_get("achievement")?,
                 issued_at: r.try_get("issued_at")?,
                 revoked: revoked_at.map(|at| (at, reason.unwrap_or_default())),
+                status_index: r.try_get::<Option<i64>, _>("status_index")?.unwrap_or_default(),
             })
+        }
+
+        /// Takes `n` places in the revocation status list; returns the first.
+        async fn take_status_places(conn: &mut <$db as sqlx::Database>::Connection, n: i64) -> Result<i64> {
+            let last: i64 = sqlx::query_scalar("UPDATE status_counter SET last = last + $1 WHERE list = 1 RETURNING last")
+                .bind(n)
+                .fetch_one(&mut *conn)
+                .await?;
+            Ok(last - n + 1)
         }
 
         fn test_result_from_row(r: &$row) -> Result<TestResult> {
@@ -218,14 +228,16 @@ macro_rules! learning_queries {
                 };
                 insert_statement(conn, &completion, now).await?;
                 derive_progress(conn, &completion).await?;
+                let place = take_status_places(conn, 1).await?;
                 sqlx::query(
-                    "INSERT INTO certificates (id, member, achievement, issued_at) VALUES ($1, $2, $3, $4) \
+                    "INSERT INTO certificates (id, member, achievement, issued_at, status_index) VALUES ($1, $2, $3, $4, $5) \
                      ON CONFLICT (member, achievement) DO NOTHING",
                 )
                 .bind(uuid::Uuid::now_v7())
                 .bind(member)
                 .bind(format!("module:{}", rule.module))
                 .bind(at.to_offset(time::UtcOffset::UTC))
+                .bind(place)
                 .execute(&mut *conn)
                 .await?;
             }
@@ -397,15 +409,27 @@ macro_rules! learning_queries {
                     });
                     q.build().execute(&mut *tx).await?;
                 }
+                let mut place = take_status_places(&mut tx, h.certificates.len() as i64).await?;
                 for chunk in h.certificates.chunks(BATCH) {
-                    let mut q = QueryBuilder::<$db>::new("INSERT INTO certificates (id, member, achievement, issued_at) ");
+                    let mut q = QueryBuilder::<$db>::new("INSERT INTO certificates (id, member, achievement, issued_at, status_index) ");
                     q.push_values(chunk, |mut b, c| {
-                        b.push_bind(c.id).push_bind(c.member).push_bind(c.achievement.clone()).push_bind(utc(c.issued_at));
+                        b.push_bind(c.id).push_bind(c.member).push_bind(c.achievement.clone()).push_bind(utc(c.issued_at)).push_bind(place);
+                        place += 1;
                     });
                     q.build().execute(&mut *tx).await?;
                 }
                 tx.commit().await?;
                 Ok(())
+            }
+
+            async fn status_list(&self) -> Result<(Vec<i64>, i64)> {
+                let revoked: Vec<i64> = sqlx::query_scalar(
+                    "SELECT status_index FROM certificates WHERE revoked_at IS NOT NULL AND status_index IS NOT NULL ORDER BY status_index",
+                )
+                .fetch_all(self.reader())
+                .await?;
+                let last: i64 = sqlx::query_scalar("SELECT last FROM status_counter WHERE list = 1").fetch_one(self.reader()).await?;
+                Ok((revoked, last + 1))
             }
 
             async fn lesson_progress(&self, member: uuid::Uuid, module: Option<&str>) -> Result<Vec<LessonProgress>> {
@@ -501,7 +525,7 @@ macro_rules! learning_queries {
 
             async fn certificates_of(&self, member: uuid::Uuid) -> Result<Vec<Certificate>> {
                 let rows = sqlx::query(
-                    "SELECT id, member, achievement, issued_at, revoked_at, revoked_reason FROM certificates \
+                    "SELECT id, member, achievement, issued_at, revoked_at, revoked_reason, status_index FROM certificates \
                      WHERE member = $1 ORDER BY issued_at DESC",
                 )
                 .bind(member)
@@ -512,7 +536,7 @@ macro_rules! learning_queries {
 
             async fn certificate(&self, id: uuid::Uuid) -> Result<Option<Certificate>> {
                 let row = sqlx::query(
-                    "SELECT id, member, achievement, issued_at, revoked_at, revoked_reason FROM certificates WHERE id = $1",
+                    "SELECT id, member, achievement, issued_at, revoked_at, revoked_reason, status_index FROM certificates WHERE id = $1",
                 )
                 .bind(id)
                 .fetch_optional(self.reader())

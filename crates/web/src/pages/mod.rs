@@ -12,6 +12,7 @@ use crate::i18n::{Arg, Tr};
 pub mod cards;
 pub mod certificates;
 pub mod choices;
+pub mod credentials;
 pub mod field;
 pub mod home;
 pub mod learn;

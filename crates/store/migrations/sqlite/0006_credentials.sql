@@ -1,0 +1,13 @@
+-- Signed credentials: each certificate has a place in the revocation status list, handed
+-- out in order by a counter (a row lock keeps two writers from taking the same place).
+ALTER TABLE certificates ADD COLUMN status_index INTEGER;
+UPDATE certificates SET status_index = x.n - 1
+    FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY issued_at, id) AS n FROM certificates) x
+    WHERE x.id = certificates.id;
+CREATE UNIQUE INDEX certificates_status ON certificates (status_index);
+
+CREATE TABLE status_counter (
+    list INTEGER PRIMARY KEY,
+    last INTEGER NOT NULL
+) STRICT;
+INSERT INTO status_counter (list, last) SELECT 1, COALESCE(MAX(status_index), -1) FROM certificates;
