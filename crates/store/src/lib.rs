@@ -519,15 +519,19 @@ pub async fn open(url: &str) -> Result<Arc<dyn Store>> {
             Arc::new(sqlite::SqliteStore::open(url).await?)
         };
     // A database from before the report counts existed gets them computed once.
-    if store.setting(REPORT_FACTS_KEY).await?.as_deref() != Some("1") {
+    if store.setting(REPORT_FACTS_KEY).await?.as_deref() != Some(REPORT_FACTS_VERSION) {
         store.rebuild_report_facts().await?;
-        store.set_setting(REPORT_FACTS_KEY, "1").await?;
+        store
+            .set_setting(REPORT_FACTS_KEY, REPORT_FACTS_VERSION)
+            .await?;
     }
     Ok(store)
 }
 
 /// The setting that says the report counts have been computed for this database.
 const REPORT_FACTS_KEY: &str = "report-facts";
+/// Raised when a migration adds a table of counts, so that the counts are computed again.
+const REPORT_FACTS_VERSION: &str = "2";
 
 fn corrupt(what: impl std::fmt::Display) -> StoreError {
     StoreError::Corrupt(what.to_string())

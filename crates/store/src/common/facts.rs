@@ -17,6 +17,41 @@ pub(crate) const FACT_COLUMNS: [&str; 8] = [
     "post_bp",
 ];
 
+/// A table of counts summed over members alike, keeping some of the keys (the others hold
+/// '' in every row): the fewer its keys, the fewer its rows.
+pub(crate) struct Cube {
+    pub table: &'static str,
+    pub month: bool,
+    pub district: bool,
+    pub stakeholder: bool,
+    pub age_band: bool,
+}
+
+/// The cubes, smallest first; every one keeps module, gender and state.
+pub(crate) const CUBES: [Cube; 3] = [
+    Cube {
+        table: "report_cube_state",
+        month: true,
+        district: false,
+        stakeholder: false,
+        age_band: false,
+    },
+    Cube {
+        table: "report_cube_alltime",
+        month: false,
+        district: true,
+        stakeholder: true,
+        age_band: true,
+    },
+    Cube {
+        table: "report_cube",
+        month: true,
+        district: true,
+        stakeholder: true,
+        age_band: true,
+    },
+];
+
 /// The age band (one of `AGE_BANDS`, or '') of someone born in `birth_year` during `year`,
 /// both SQL expressions.
 pub(crate) fn age_band_sql(year: &str, birth_year: &str) -> String {
@@ -42,33 +77,44 @@ macro_rules! facts_queries {
             }
         }
 
-        /// Adds (`sign` 1) or takes away (`sign` -1) these members' stored facts to or from the
-        /// cube, under the members' present gender, place and kind.
+        /// Adds (`sign` 1) or takes away (`sign` -1) these members' stored facts to or from
+        /// every cube, under the members' present gender, place and kind.
         async fn move_cube(
             conn: &mut <$db as sqlx::Database>::Connection,
             members: Option<&[uuid::Uuid]>,
             sign: i64,
         ) -> Result<()> {
-            use $crate::common::facts::{age_band_sql, FACT_COLUMNS};
-            let keys = format!(
-                "f.month, f.module, m.gender, m.state, COALESCE(m.district, ''), m.stakeholder, {}",
-                age_band_sql("CAST(substr(f.month, 1, 4) AS INTEGER)", "m.birth_year")
-            );
-            let sums: Vec<String> = FACT_COLUMNS.iter().map(|c| format!("{sign} * SUM(f.{c})")).collect();
-            let updates: Vec<String> = FACT_COLUMNS.iter().map(|c| format!("{c} = report_cube.{c} + excluded.{c}")).collect();
-            let mut q = QueryBuilder::<$db>::new(format!(
-                "INSERT INTO report_cube (month, module, gender, state, district, stakeholder, age_band, {columns}) \
-                 SELECT {keys}, {sums} FROM member_facts f JOIN members m ON m.id = f.member WHERE 1 = 1",
-                columns = FACT_COLUMNS.join(", "),
-                sums = sums.join(", "),
-            ));
-            push_members_in(&mut q, "f.member", members);
-            q.push(format!(
-                " GROUP BY {keys} ON CONFLICT (month, module, gender, state, district, stakeholder, age_band) \
-                 DO UPDATE SET {}",
-                updates.join(", ")
-            ));
-            q.build().execute(&mut *conn).await?;
+            use $crate::common::facts::{age_band_sql, CUBES, FACT_COLUMNS};
+            for cube in &CUBES {
+                let all = [
+                    (cube.month, "f.month".to_string()),
+                    (true, "f.module".into()),
+                    (true, "m.gender".into()),
+                    (true, "m.state".into()),
+                    (cube.district, "COALESCE(m.district, '')".into()),
+                    (cube.stakeholder, "m.stakeholder".into()),
+                    (cube.age_band, age_band_sql("CAST(substr(f.month, 1, 4) AS INTEGER)", "m.birth_year")),
+                ];
+                // A key the cube does not keep is '' in every row, and not grouped by.
+                let keys = all.iter().map(|(kept, e)| if *kept { e.as_str() } else { "''" }).collect::<Vec<_>>().join(", ");
+                let grouped = all.iter().filter(|(kept, _)| *kept).map(|(_, e)| e.as_str()).collect::<Vec<_>>().join(", ");
+                let sums: Vec<String> = FACT_COLUMNS.iter().map(|c| format!("{sign} * SUM(f.{c})")).collect();
+                let updates: Vec<String> = FACT_COLUMNS.iter().map(|c| format!("{c} = {}.{c} + excluded.{c}", cube.table)).collect();
+                let mut q = QueryBuilder::<$db>::new(format!(
+                    "INSERT INTO {table} (month, module, gender, state, district, stakeholder, age_band, {columns}) \
+                     SELECT {keys}, {sums} FROM member_facts f JOIN members m ON m.id = f.member WHERE 1 = 1",
+                    table = cube.table,
+                    columns = FACT_COLUMNS.join(", "),
+                    sums = sums.join(", "),
+                ));
+                push_members_in(&mut q, "f.member", members);
+                q.push(format!(
+                    " GROUP BY {grouped} ON CONFLICT (month, module, gender, state, district, stakeholder, age_band) \
+                     DO UPDATE SET {}",
+                    updates.join(", ")
+                ));
+                q.build().execute(&mut *conn).await?;
+            }
             Ok(())
         }
 
@@ -164,7 +210,9 @@ macro_rules! facts_queries {
 
         /// Recomputes every fact, the cube and each member's latest activity from the records.
         async fn rebuild_facts(conn: &mut <$db as sqlx::Database>::Connection) -> Result<()> {
-            sqlx::query("DELETE FROM report_cube").execute(&mut *conn).await?;
+            for cube in &$crate::common::facts::CUBES {
+                sqlx::query(&format!("DELETE FROM {}", cube.table)).execute(&mut *conn).await?;
+            }
             compute_facts(conn, None).await?;
             move_cube(conn, None, 1).await?;
             sqlx::query(

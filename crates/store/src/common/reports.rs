@@ -44,9 +44,19 @@ macro_rules! reports_queries {
 
         /// The rows a report sums, as `c`: the cube, or for one organisation's or cohort's
         /// members their own facts with the same columns.
-        fn push_counted(q: &mut QueryBuilder<'_, $db>, f: &ReportFilter) {
+        fn push_counted(q: &mut QueryBuilder<'_, $db>, f: &ReportFilter, by: Dimension) {
             if f.organisation.is_none() && f.cohort.is_none() {
-                q.push(" FROM report_cube c WHERE 1 = 1");
+                // The smallest cube with every key the report filters or groups by.
+                let cube = $crate::common::facts::CUBES
+                    .iter()
+                    .find(|c| {
+                        (c.month || (f.period.is_none() && !by.is_period()))
+                            && (c.district || (f.district.is_none() && by != Dimension::District))
+                            && (c.stakeholder || (f.stakeholder.is_none() && by != Dimension::Stakeholder))
+                            && (c.age_band || (f.age_band.is_none() && by != Dimension::AgeBand))
+                    })
+                    .expect("the full cube has every key");
+                q.push(format!(" FROM {} c WHERE 1 = 1", cube.table));
             } else {
                 q.push(format!(
                     " FROM (SELECT f.*, m.gender, m.state, COALESCE(m.district, '') AS district, m.stakeholder, \
@@ -165,7 +175,7 @@ macro_rules! reports_queries {
                     sum("attended"),
                     group = group_expression(by),
                 ));
-                push_counted(&mut q, f);
+                push_counted(&mut q, f, by);
                 q.push(" GROUP BY grp HAVING SUM(c.members) <> 0 OR SUM(c.lessons) <> 0 OR SUM(c.modules) <> 0 \
                          OR SUM(c.certificates) <> 0 OR SUM(c.attended) <> 0 ORDER BY grp");
                 let mut rows: BTreeMap<String, IndicatorRow> = BTreeMap::new();
@@ -219,7 +229,7 @@ macro_rules! reports_queries {
                     sum("post_bp"),
                     group = group_expression(by),
                 ));
-                push_counted(&mut q, f);
+                push_counted(&mut q, f, by);
                 q.push(" AND c.gain_n <> 0 GROUP BY c.module, grp HAVING SUM(c.gain_n) > 0 ORDER BY c.module, grp");
                 let rows = q.build().fetch_all(self.reader()).await?;
                 rows.iter()
@@ -259,14 +269,14 @@ macro_rules! reports_queries {
                 }
                 let held: i64 = q.build_query_scalar().fetch_one(self.reader()).await?;
                 let mut a = QueryBuilder::<$db>::new(format!("SELECT {}", sum("attended")));
-                push_counted(&mut a, f);
+                push_counted(&mut a, f, Dimension::Gender);
                 let attendances: Option<i64> = a.build_query_scalar().fetch_one(self.reader()).await?;
                 Ok(SessionTotals { held, attendances: attendances.unwrap_or(0) })
             }
 
             async fn report_completions_by_month(&self, f: &ReportFilter) -> Result<Vec<(String, i64)>> {
                 let mut q = QueryBuilder::<$db>::new(format!("SELECT c.month AS month, {}", sum("modules")));
-                push_counted(&mut q, f);
+                push_counted(&mut q, f, Dimension::Month);
                 q.push(" AND c.modules <> 0 GROUP BY c.month HAVING SUM(c.modules) <> 0 ORDER BY c.month");
                 let rows = q.build().fetch_all(self.reader()).await?;
                 rows.iter().map(|r| Ok((r.try_get("month")?, r.try_get("modules")?))).collect()
