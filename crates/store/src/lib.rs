@@ -267,6 +267,18 @@ pub struct History {
     pub certificates: Vec<Certificate>,
 }
 
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub id: Uuid,
+    pub at: OffsetDateTime,
+    pub actor: Option<Uuid>,
+    pub actor_name: Option<String>,
+    pub action: String,
+    pub subject: String,
+    pub detail: String,
+}
+
 /// One member's line in a member-level report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MemberReportRow {
@@ -415,6 +427,20 @@ pub trait LearningStore: Send + Sync {
     /// counting it for reports: call `rebuild_report_facts` when the loading is done (it also
     /// sets each member's latest activity).
     async fn load_history(&self, history: &History) -> Result<()>;
+    /// Certificates a manager issues by hand, for members who learned together (a group that
+    /// did its tests on paper, say), with a note saying why; members who hold it already are
+    /// left as they are. Returns those issued. Each is written to the audit log.
+    async fn issue_certificates(
+        &self,
+        members: &[Uuid],
+        achievement: &str,
+        by: Uuid,
+        note: &str,
+        at: OffsetDateTime,
+    ) -> Result<Vec<Certificate>>;
+    /// The latest entries of the audit log, newest first; of one subject (`certificate:ID`)
+    /// when given.
+    async fn audit_log(&self, subject: Option<&str>, limit: i64) -> Result<Vec<AuditEntry>>;
     /// The revocation status list: the places of revoked certificates, and how many places
     /// have been given.
     async fn status_list(&self) -> Result<(Vec<i64>, i64)>;
@@ -434,8 +460,15 @@ pub trait LearningStore: Send + Sync {
     /// A member's certificates, newest first.
     async fn certificates_of(&self, member: Uuid) -> Result<Vec<Certificate>>;
     async fn certificate(&self, id: Uuid) -> Result<Option<Certificate>>;
-    /// Revokes a certificate, with the reason; revoking twice keeps the first.
-    async fn revoke_certificate(&self, id: Uuid, reason: &str, at: OffsetDateTime) -> Result<()>;
+    /// Revokes a certificate, with the reason, written to the audit log with who did it;
+    /// revoking twice keeps the first.
+    async fn revoke_certificate(
+        &self,
+        id: Uuid,
+        by: Uuid,
+        reason: &str,
+        at: OffsetDateTime,
+    ) -> Result<()>;
 }
 
 /// Field work: cohorts, group sessions, attendance and member cards.

@@ -153,6 +153,11 @@ pub fn router(state: AppState) -> Router {
             get(pages::field::new_cohort).post(pages::field::create_cohort),
         )
         .route("/cohorts/{id}", get(pages::field::show_cohort))
+        .route("/admin/audit", get(pages::audit::show_audit))
+        .route(
+            "/cohorts/{id}/certificates",
+            post(pages::field::issue_certificates),
+        )
         .route(
             "/cohorts/{id}/members",
             post(pages::field::change_cohort_members),

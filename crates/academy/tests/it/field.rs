@@ -488,3 +488,85 @@ async fn a_facilitator_edits_the_members_of_her_cohorts_and_no_one_else() {
         "the whole registry is for managers"
     );
 }
+
+#[tokio::test]
+async fn a_manager_issues_certificates_for_a_group_that_learned_on_paper_and_it_is_audited() {
+    let server = Server::start(None);
+    let manager = signed_in(&server, "9100000002", PASSWORD).await;
+    manager.get(server.url("/lang/en")).send().await.unwrap();
+    let home = text_of(&manager, server.url("/")).await;
+    assert!(
+        home.contains("href=\"/admin/audit\""),
+        "the audit log is a tap from home"
+    );
+    let dashboard = text_of(&manager, server.url("/facilitate")).await;
+    let cohort = first_link(&dashboard, "/cohorts/");
+    let page = text_of(&manager, server.url(&format!("/cohorts/{cohort}"))).await;
+    assert!(page.contains("Issue certificates for this group"));
+    let members: Vec<String> = page
+        .split("name=\"member-")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap().to_string())
+        .take(2)
+        .collect();
+    assert_eq!(members.len(), 2);
+    let module = page
+        .split("<select id=\"issue-module\" name=\"module\"><option value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let url = server.url(&format!("/cohorts/{cohort}/certificates"));
+    let ticked: Vec<String> = members.iter().map(|m| format!("member-{m}")).collect();
+    let no_note = post(
+        &manager,
+        url.clone(),
+        &page,
+        &[("module", &module), (&ticked[0], "on"), ("note", " ")],
+    )
+    .await;
+    assert_eq!(no_note.status(), 422, "a note is needed");
+    assert!(no_note.text().await.unwrap().contains("Write why"));
+    let note = "Paper final test at the Pakur SHG meeting, 12 of 14 passed";
+    let issued = post(
+        &manager,
+        url.clone(),
+        &page,
+        &[
+            ("module", &module),
+            (&ticked[0], "on"),
+            (&ticked[1], "on"),
+            ("note", note),
+        ],
+    )
+    .await;
+    assert_eq!(issued.status(), 303);
+    let audit = text_of(&manager, server.url("/admin/audit")).await;
+    assert!(audit.matches("Certificate issued by hand").count() >= 1);
+    assert!(audit.contains(note));
+    let certificate = first_link(&audit, "/verify/");
+    let check = text_of(&client(), server.url(&format!("/verify/{certificate}"))).await;
+    assert!(check.contains("valid"), "{check}");
+    // Issuing again leaves the certificates as they are.
+    let again = post(
+        &manager,
+        url,
+        &page,
+        &[("module", &module), (&ticked[0], "on"), ("note", note)],
+    )
+    .await;
+    assert_eq!(again.status(), 303);
+    let audit_again = text_of(&manager, server.url("/admin/audit")).await;
+    assert_eq!(
+        audit_again.matches(note).count(),
+        audit.matches(note).count(),
+        "no second certificate, no second entry"
+    );
+    let facilitator = signed_in(&server, FACILITATOR, PASSWORD).await;
+    assert_eq!(
+        status_of(&facilitator, server.url("/admin/audit")).await,
+        403
+    );
+}

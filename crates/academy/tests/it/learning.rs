@@ -296,6 +296,8 @@ async fn a_learner_goes_from_the_catalogue_through_a_module_to_its_completion() 
         before.len() + 1,
         "the status list says revoked too"
     );
+    let audit = text_of(&manager, server.url("/admin/audit")).await;
+    assert!(audit.contains("Certificate revoked") && audit.contains("Issued to the wrong member"));
     let did: serde_json::Value =
         serde_json::from_str(&text_of(&anyone, server.url("/.well-known/did.json")).await).unwrap();
     let method = &did["verificationMethod"][0];

@@ -468,7 +468,7 @@ on_both_databases! {
         let mut revoked = None;
         for m in &members {
             if let Some(c) = store.certificates_of(m.id).await.unwrap().into_iter().next() {
-                store.revoke_certificate(c.id, "issued in error", now).await.unwrap();
+                store.revoke_certificate(c.id, members[0].id, "issued in error", now).await.unwrap();
                 revoked = Some(c);
                 break;
             }

@@ -15,6 +15,27 @@ macro_rules! learning_queries {
             })
         }
 
+        /// Writes one line of the audit log.
+        async fn audit(
+            conn: &mut <$db as sqlx::Database>::Connection,
+            actor: Option<uuid::Uuid>,
+            action: &str,
+            subject: &str,
+            detail: &str,
+            at: time::OffsetDateTime,
+        ) -> Result<()> {
+            sqlx::query("INSERT INTO audit_log (id, at, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5, $6)")
+                .bind(uuid::Uuid::now_v7())
+                .bind(at.to_offset(time::UtcOffset::UTC))
+                .bind(actor)
+                .bind(action)
+                .bind(subject)
+                .bind(detail)
+                .execute(&mut *conn)
+                .await?;
+            Ok(())
+        }
+
         /// Takes `n` places in the revocation status list; returns the first.
         async fn take_status_places(conn: &mut <$db as sqlx::Database>::Connection, n: i64) -> Result<i64> {
             let last: i64 = sqlx::query_scalar("UPDATE status_counter SET last = last + $1 WHERE list = 1 RETURNING last")
@@ -422,6 +443,71 @@ macro_rules! learning_queries {
                 Ok(())
             }
 
+            async fn issue_certificates(
+                &self,
+                members: &[uuid::Uuid],
+                achievement: &str,
+                by: uuid::Uuid,
+                note: &str,
+                at: time::OffsetDateTime,
+            ) -> Result<Vec<Certificate>> {
+                let mut tx = self.writer().begin().await?;
+                let mut issued = Vec::new();
+                for member in members {
+                    let place = take_status_places(&mut tx, 1).await?;
+                    let id = uuid::Uuid::now_v7();
+                    let done = sqlx::query(
+                        "INSERT INTO certificates (id, member, achievement, issued_at, status_index, issued_by) \
+                         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (member, achievement) DO NOTHING",
+                    )
+                    .bind(id)
+                    .bind(*member)
+                    .bind(achievement)
+                    .bind(at.to_offset(time::UtcOffset::UTC))
+                    .bind(place)
+                    .bind(by)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(missing_reference)?;
+                    if done.rows_affected() == 1 {
+                        audit(&mut tx, Some(by), "certificate.issue", &format!("certificate:{id}"), note, at).await?;
+                        issued.push(id);
+                    }
+                }
+                refresh_facts(&mut tx, members).await?;
+                tx.commit().await?;
+                let mut out = Vec::new();
+                for id in issued {
+                    out.extend(self.certificate(id).await?);
+                }
+                Ok(out)
+            }
+
+            async fn audit_log(&self, subject: Option<&str>, limit: i64) -> Result<Vec<AuditEntry>> {
+                let mut q = QueryBuilder::<$db>::new(
+                    "SELECT a.id, a.at, a.actor, m.full_name, a.action, a.subject, a.detail FROM audit_log a \
+                     LEFT JOIN members m ON m.id = a.actor WHERE 1 = 1",
+                );
+                if let Some(s) = subject {
+                    q.push(" AND a.subject = ").push_bind(s.to_string());
+                }
+                q.push(" ORDER BY a.id DESC LIMIT ").push_bind(limit);
+                let rows = q.build().fetch_all(self.reader()).await?;
+                rows.iter()
+                    .map(|r| {
+                        Ok(AuditEntry {
+                            id: r.try_get("id")?,
+                            at: r.try_get("at")?,
+                            actor: r.try_get("actor")?,
+                            actor_name: r.try_get("full_name")?,
+                            action: r.try_get("action")?,
+                            subject: r.try_get("subject")?,
+                            detail: r.try_get("detail")?,
+                        })
+                    })
+                    .collect()
+            }
+
             async fn status_list(&self) -> Result<(Vec<i64>, i64)> {
                 let revoked: Vec<i64> = sqlx::query_scalar(
                     "SELECT status_index FROM certificates WHERE revoked_at IS NOT NULL AND status_index IS NOT NULL ORDER BY status_index",
@@ -544,8 +630,13 @@ macro_rules! learning_queries {
                 row.as_ref().map(certificate_from_row).transpose()
             }
 
-            async fn revoke_certificate(&self, id: uuid::Uuid, reason: &str, at: time::OffsetDateTime) -> Result<()> {
+            async fn revoke_certificate(&self, id: uuid::Uuid, by: uuid::Uuid, reason: &str, at: time::OffsetDateTime) -> Result<()> {
                 let mut tx = self.writer().begin().await?;
+                let already: Option<Option<time::OffsetDateTime>> =
+                    sqlx::query_scalar("SELECT revoked_at FROM certificates WHERE id = $1").bind(id).fetch_optional(&mut *tx).await?;
+                if already.flatten().is_none() {
+                    audit(&mut tx, Some(by), "certificate.revoke", &format!("certificate:{id}"), reason, at).await?;
+                }
                 let member: Option<uuid::Uuid> = sqlx::query_scalar(
                     "UPDATE certificates SET revoked_at = COALESCE(revoked_at, $1), revoked_reason = COALESCE(revoked_reason, $2) \
                      WHERE id = $3 RETURNING member",

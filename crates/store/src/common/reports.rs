@@ -58,12 +58,25 @@ macro_rules! reports_queries {
                     .expect("the full cube has every key");
                 q.push(format!(" FROM {} c WHERE 1 = 1", cube.table));
             } else {
+                // From the group's members to their counts: a few hundred rows, not all.
                 q.push(format!(
                     " FROM (SELECT f.*, m.gender, m.state, COALESCE(m.district, '') AS district, m.stakeholder, \
-                     {age} AS age_band FROM member_facts f JOIN members m ON m.id = f.member WHERE 1 = 1",
+                     {age} AS age_band FROM ",
                     age = $crate::common::facts::age_band_sql("CAST(substr(f.month, 1, 4) AS INTEGER)", "m.birth_year")
                 ));
-                push_groups(q, f);
+                match (f.organisation, f.cohort) {
+                    (Some(o), cohort) => {
+                        q.push("memberships ms JOIN member_facts f ON f.member = ms.member_id");
+                        if let Some(c) = cohort {
+                            q.push(" JOIN cohort_members cm ON cm.member = ms.member_id AND cm.cohort = ").push_bind(c);
+                        }
+                        q.push(" JOIN members m ON m.id = f.member WHERE ms.organisation_id = ").push_bind(o);
+                    }
+                    (None, c) => {
+                        q.push("cohort_members cm JOIN member_facts f ON f.member = cm.member JOIN members m ON m.id = f.member WHERE cm.cohort = ")
+                            .push_bind(c);
+                    }
+                }
                 q.push(") c WHERE 1 = 1");
             }
             if let Some(g) = f.gender {

@@ -214,7 +214,7 @@ pub async fn revoke(
     }
     state
         .store
-        .revoke_certificate(id, &reason, time::OffsetDateTime::now_utc())
+        .revoke_certificate(id, me.id, &reason, time::OffsetDateTime::now_utc())
         .await?;
     tracing::info!(certificate = %id, by = %me.id, "certificate revoked");
     Ok(Redirect::to(&format!("/verify/{id}")).into_response())

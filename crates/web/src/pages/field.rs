@@ -128,7 +128,9 @@ pub async fn show_dashboard(
     let me = require_field_staff(&ctx)?;
     let s = &ctx.shell;
     let lang = s.tr.lang;
-    let mine = state.store.cohorts(Some(me.id)).await?;
+    // Managers see every cohort: they issue certificates for groups and follow them up.
+    let whose = (!me.roles.can_manage_members()).then_some(me.id);
+    let mine = state.store.cohorts(whose).await?;
     let published = state.catalogue.current();
     let mut cards = Vec::new();
     for summary in &mine {
@@ -315,6 +317,8 @@ struct CohortPage<'a> {
     facilitators: Vec<String>,
     sessions: Vec<SessionRow>,
     problem: Option<String>,
+    /// Managers may issue certificates for the group by hand.
+    can_issue: bool,
 }
 
 async fn render_cohort(
@@ -378,8 +382,55 @@ async fn render_cohort(
             .map(|x| session_row(x, &names))
             .collect(),
         problem,
+        can_issue: ctx.member().is_ok_and(|m| m.roles.can_manage_members()),
     };
     Ok(page.render()?)
+}
+
+/// Issues a module's certificate by hand to the members ticked (`member-ID=on`), with a
+/// note saying why: for a group that learned together and took its tests on paper.
+pub async fn issue_certificates(
+    AxState(state): AxState<AppState>,
+    ctx: Ctx,
+    Path(id): Path<Uuid>,
+    CsrfForm(form): CsrfForm<std::collections::HashMap<String, String>>,
+) -> Result<Response, WebError> {
+    let me = ctx.require_manager()?;
+    let cohort = state.store.cohort(id).await?;
+    let module = form.get("module").map(|m| m.trim()).unwrap_or_default();
+    let note = academy_domain::text::clean(form.get("note").map(String::as_str).unwrap_or(""));
+    let in_cohort = state.store.cohort_members(cohort.id).await?;
+    let chosen: Vec<Uuid> = form
+        .keys()
+        .filter_map(|k| k.strip_prefix("member-"))
+        .filter_map(|k| Uuid::parse_str(k).ok())
+        .filter(|k| in_cohort.iter().any(|m| m.id == *k))
+        .collect();
+    let problem = if !cohort.modules.iter().any(|m| m == module) {
+        Some(ctx.shell.t("cohort-issue-module-needed"))
+    } else if chosen.is_empty() {
+        Some(ctx.shell.t("cohort-issue-members-needed"))
+    } else if note.is_empty() {
+        Some(ctx.shell.t("cohort-issue-note-needed"))
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        let html = render_cohort(&state, &ctx, &cohort, Some(problem)).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
+    }
+    let issued = state
+        .store
+        .issue_certificates(
+            &chosen,
+            &format!("module:{module}"),
+            me.id,
+            &note,
+            time::OffsetDateTime::now_utc(),
+        )
+        .await?;
+    tracing::info!(cohort = %cohort.id, issued = issued.len(), by = %me.id, "certificates issued by hand");
+    Ok(Redirect::to(&format!("/cohorts/{id}#issue")).into_response())
 }
 
 pub async fn show_cohort(

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use crate::i18n::{Arg, Tr};
 
+pub mod audit;
 pub mod cards;
 pub mod certificates;
 pub mod choices;
