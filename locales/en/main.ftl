@@ -482,3 +482,5 @@ audit-detail = Reason or note
 audit-action-certificate-issue = Certificate issued by hand
 audit-action-certificate-revoke = Certificate revoked
 audit-empty = Nothing has been recorded yet.
+certificate-credential = Download the signed credential (Open Badges 3.0, JSON)
+certificate-credential-hint = A file a bank, an employer or a digital wallet can check on its own: it carries the academy's signature, and the academy's public keys are at /.well-known/did.json.

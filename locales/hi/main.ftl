@@ -482,3 +482,5 @@ audit-detail = कारण या नोट
 audit-action-certificate-issue = प्रमाण-पत्र हाथ से जारी किया गया
 audit-action-certificate-revoke = प्रमाण-पत्र रद्द किया गया
 audit-empty = अभी तक कुछ भी दर्ज नहीं हुआ है।
+certificate-credential = Download the signed credential (Open Badges 3.0, JSON)
+certificate-credential-hint = A file a bank, an employer or a digital wallet can check on its own: it carries the academy's signature, and the academy's public keys are at /.well-known/did.json.

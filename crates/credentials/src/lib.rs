@@ -1,8 +1,11 @@
 //! Signed certificates: the academy's Ed25519 signing keys (kept in the data folder, readable
 //! by its owner only, old ones kept for checking what they signed), the DID document that
-//! publishes them, and the revocation status list.
+//! publishes them, the revocation status list, and Open Badges 3.0 credentials with an
+//! `eddsa-rdfc-2022` Data Integrity proof.
 
+pub mod badge;
 pub mod keys;
+pub mod proof;
 pub mod status;
 
 pub use keys::{Key, KeyRing};

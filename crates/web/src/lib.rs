@@ -207,6 +207,10 @@ pub fn router(state: AppState) -> Router {
         .route("/reports/donor", get(pages::reports::show_donor_table))
         .route("/verify/{id}", get(pages::certificates::verify))
         .route(
+            "/verify/{id}/credential.json",
+            get(pages::certificates::credential_json),
+        )
+        .route(
             "/certificates/{id}/pdf",
             get(pages::certificates::certificate_pdf),
         )

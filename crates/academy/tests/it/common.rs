@@ -310,3 +310,32 @@ pub fn first_link(html: &str, prefix: &str) -> String {
         .unwrap_or_default()
         .to_string()
 }
+
+/// Runs the independent verifier (`tests/verifier`, Node with the digitalbazaar libraries)
+/// on a credential, the academy's DID document and its status list: (verified, what it said).
+pub fn independent_check(
+    credential: &std::path::Path,
+    did: &std::path::Path,
+    list: &std::path::Path,
+) -> (bool, String) {
+    let verifier = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/verifier");
+    assert!(
+        verifier.join("node_modules/@digitalbazaar/vc").exists(),
+        "the independent verifier is not installed: run `npm ci --prefix tests/verifier` (see the README)"
+    );
+    let out = std::process::Command::new("node")
+        .arg(verifier.join("verify.mjs"))
+        .arg(credential)
+        .arg("--did")
+        .arg(did)
+        .arg("--status-list")
+        .arg(list)
+        .output()
+        .expect("node runs (apt-get install nodejs npm)");
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), said)
+}

@@ -272,6 +272,60 @@ async fn a_learner_goes_from_the_catalogue_through_a_module_to_its_completion() 
         .unwrap()
     };
     let before = revoked_bits().await;
+    // The credential, checked by a verifier we did not write; then changed, which must fail.
+    let credential = text_of(
+        &anyone,
+        server.url(&format!("/verify/{certificate}/credential.json")),
+    )
+    .await;
+    let json: serde_json::Value = serde_json::from_str(&credential).unwrap();
+    assert_eq!(json["type"][1], "OpenBadgeCredential");
+    assert_eq!(json["proof"]["cryptosuite"], "eddsa-rdfc-2022");
+    assert_eq!(
+        json["credentialSubject"]["identifier"][0]["identityHash"],
+        "फूलमनी टुडू"
+    );
+    let independent = |credential: String| {
+        let anyone = anyone.clone();
+        let server_url = server.url("");
+        async move {
+            let dir = tempfile::tempdir().unwrap();
+            let file = |name: &str, text: &str| {
+                let path = dir.path().join(name);
+                std::fs::write(&path, text).unwrap();
+                path
+            };
+            let get = |path: &str| anyone.get(format!("{server_url}{path}")).send();
+            let did = get("/.well-known/did.json")
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            let list = get("/credentials/status/1")
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            crate::common::independent_check(
+                &file("credential.json", &credential),
+                &file("did.json", &did),
+                &file("list.json", &list),
+            )
+        }
+    };
+    let (ok, said) = independent(credential.clone()).await;
+    assert!(
+        ok,
+        "the independent verifier accepts the credential: {said}"
+    );
+    let tampered = credential.replacen("फूलमनी टुडू", "फूलमनी टूडू", 1);
+    let (ok, said) = independent(tampered).await;
+    assert!(
+        !ok && said.contains("NOT VERIFIED"),
+        "a changed name fails: {said}"
+    );
     let blank = manager
         .post(server.url(&format!("/certificates/{certificate}/revoke")))
         .form(&[("csrf_token", token.as_str()), ("reason", " ")])
@@ -298,6 +352,11 @@ async fn a_learner_goes_from_the_catalogue_through_a_module_to_its_completion() 
     );
     let audit = text_of(&manager, server.url("/admin/audit")).await;
     assert!(audit.contains("Certificate revoked") && audit.contains("Issued to the wrong member"));
+    let (ok, said) = independent(credential).await;
+    assert!(
+        !ok && said.contains("revoked"),
+        "a revoked credential fails: {said}"
+    );
     let did: serde_json::Value =
         serde_json::from_str(&text_of(&anyone, server.url("/.well-known/did.json")).await).unwrap();
     let method = &did["verificationMethod"][0];

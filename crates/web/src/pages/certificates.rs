@@ -57,6 +57,7 @@ fn date(at: time::OffsetDateTime) -> String {
 #[template(path = "verify.html")]
 struct VerifyPage<'a> {
     s: &'a Shell,
+    id: Uuid,
     valid: bool,
     name: String,
     title: String,
@@ -74,6 +75,7 @@ pub async fn verify(
     let shown = load(&state, &ctx.shell, id).await?;
     let page = VerifyPage {
         s: &ctx.shell,
+        id,
         valid: shown.certificate.revoked.is_none(),
         name: shown.member.draft.full_name.clone(),
         issued: date(shown.certificate.issued_at),
@@ -82,6 +84,108 @@ pub async fn verify(
         title_en: shown.title_en,
     };
     Ok(Html(page.render()?))
+}
+
+/// `/verify/{id}/credential.json`: the certificate as an Open Badges 3.0 credential signed
+/// by the academy (`eddsa-rdfc-2022`), for a wallet, an employer's or a bank's system. Public
+/// like the check page: it says no more than the paper (the member code only salted and
+/// hashed).
+pub async fn credential_json(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+) -> Result<Response, WebError> {
+    let certificate = state
+        .store
+        .certificate(id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let member = state.store.member(certificate.member).await?;
+    let published = state.catalogue.current();
+    let module = certificate
+        .module()
+        .and_then(|m| published.curriculum.module(m));
+    let en = academy_domain::Language::En;
+    let own = member.draft.language;
+    let (name, description, url, criteria) = match module {
+        Some(m) => {
+            let (title_en, title_own) = (m.title.text(en), m.title.text(own));
+            let name = if title_own == title_en {
+                title_en.to_string()
+            } else {
+                format!("{title_en} — {title_own}")
+            };
+            let criteria = if certificate_is_by_hand(&state, id).await? {
+                "Learned with a group of the academy and passed the final test on paper; issued by an academy manager.".to_string()
+            } else {
+                format!(
+                    "Completed every lesson of the module and passed its final test (pass mark {}%).",
+                    m.pass_mark
+                )
+            };
+            (
+                name,
+                m.summary.text(en).to_string(),
+                format!("{}/modules/{}", state.issuer.base_url, m.id),
+                criteria,
+            )
+        }
+        None => (
+            certificate.achievement.clone(),
+            certificate.achievement.clone(),
+            format!("{}/verify/{id}", state.issuer.base_url),
+            "Issued by the ASM Learning Academy.".to_string(),
+        ),
+    };
+    let issued = rfc3339(certificate.issued_at);
+    let award = academy_credentials::badge::Award {
+        id: &id.to_string(),
+        name: &member.draft.full_name,
+        member_code: member.code.as_str(),
+        achievement_url: &url,
+        achievement_name: &name,
+        achievement_description: &description,
+        criteria: &criteria,
+        issued: &issued,
+        status_index: certificate.status_index.max(0) as u64,
+    };
+    let signed = academy_credentials::badge::signed_credential(&state.issuer, &award)
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/vc+ld+json".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"certificate-{id}.json\""),
+            ),
+        ],
+        serde_json::to_string_pretty(&signed).unwrap_or_default(),
+    )
+        .into_response())
+}
+
+/// Whether a manager issued the certificate by hand (the audit log says so).
+async fn certificate_is_by_hand(state: &AppState, id: Uuid) -> Result<bool, WebError> {
+    Ok(state
+        .store
+        .audit_log(Some(&format!("certificate:{id}")), 10)
+        .await?
+        .iter()
+        .any(|e| e.action == "certificate.issue"))
+}
+
+/// A time as an `xsd:dateTimeStamp` in UTC, to the second.
+pub fn rfc3339(at: time::OffsetDateTime) -> String {
+    let at = at.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        at.year(),
+        u8::from(at.month()),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
 }
 
 /// The certificate's own member, or a manager.

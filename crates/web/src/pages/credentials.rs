@@ -19,35 +19,20 @@ pub async fn did_document(State(state): State<AppState>) -> impl IntoResponse {
     )
 }
 
-/// The URL of the revocation status list.
-pub fn status_list_url(state: &AppState) -> String {
-    format!("{}/credentials/status/1", state.issuer.base_url)
-}
-
-/// `/credentials/status/1`: a `BitstringStatusListCredential` with a bit set for each
+/// `/credentials/status/1`: the signed `BitstringStatusListCredential`, a bit set for each
 /// revoked certificate. Verifiers may keep it for five minutes.
 pub async fn status_list(State(state): State<AppState>) -> Result<impl IntoResponse, WebError> {
     let (revoked, size) = state.store.status_list().await?;
     let revoked: Vec<u64> = revoked.into_iter().map(|i| i as u64).collect();
-    let encoded = academy_credentials::status::encode(&revoked, size as usize)
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    let url = status_list_url(&state);
-    let now = time::OffsetDateTime::now_utc()
-        .replace_nanosecond(0)
-        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    let list = serde_json::json!({
-        "@context": ["https://www.w3.org/ns/credentials/v2"],
-        "id": url,
-        "type": ["VerifiableCredential", "BitstringStatusListCredential"],
-        "issuer": state.issuer.did(),
-        "validFrom": now.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
-        "credentialSubject": {
-            "id": format!("{url}#list"),
-            "type": "BitstringStatusList",
-            "statusPurpose": "revocation",
-            "encodedList": encoded,
-        },
-    });
+    let now = super::certificates::rfc3339(time::OffsetDateTime::now_utc());
+    let list = academy_credentials::badge::signed_status_list(
+        &state.issuer,
+        &revoked,
+        size as usize,
+        &now,
+    )
+    .await
+    .map_err(|e| WebError::Internal(e.to_string()))?;
     Ok((
         [
             (header::CONTENT_TYPE, "application/vc+ld+json"),
