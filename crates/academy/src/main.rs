@@ -33,6 +33,9 @@ enum Command {
     /// Manage administrators.
     #[command(subcommand)]
     Admin(admin::AdminCommand),
+    /// The academy's signing keys.
+    #[command(subcommand)]
+    Keys(KeysCommand),
     /// Import records from a CSV file.
     #[command(subcommand)]
     Import(ImportCommand),
@@ -79,9 +82,34 @@ enum ImportCommand {
 }
 
 #[derive(Subcommand)]
+enum KeysCommand {
+    /// Make a new signing key for new certificates; the old keys stay published, so that
+    /// certificates they signed still check.
+    Rotate(DbArgs),
+    /// List the keys and their public halves.
+    List(DbArgs),
+}
+
+#[derive(Subcommand)]
 enum ExportCommand {
     /// Every member, in the same columns as the import.
     Members(DbArgs),
+}
+
+fn keys(command: KeysCommand) -> anyhow::Result<()> {
+    let (KeysCommand::Rotate(db) | KeysCommand::List(db)) = &command;
+    let data = db.settings(None)?.data;
+    if let KeysCommand::Rotate(_) = command {
+        let key = academy_credentials::KeyRing::rotate(&data)?;
+        eprintln!(
+            "New signing key {} made; restart the academy for it to sign.",
+            key.number
+        );
+    }
+    for key in academy_credentials::KeyRing::open(&data)?.all() {
+        println!("{}\t{}", key.fragment(), key.public_multibase());
+    }
+    Ok(())
 }
 
 #[tokio::main]
@@ -105,6 +133,7 @@ async fn main() -> std::process::ExitCode {
             .await
         }
         Command::Admin(cmd) => admin::run(cmd).await,
+        Command::Keys(cmd) => keys(cmd),
         Command::Content(cmd) => content::run(cmd).await,
         Command::Import(ImportCommand::Attendance { file, db }) => {
             paper_csv::import(paper_csv::Sheet::Attendance, &file, db).await

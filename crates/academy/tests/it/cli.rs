@@ -275,3 +275,18 @@ fn settings_come_from_a_toml_file_then_the_environment_then_flags() {
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("does not exist"));
 }
+
+#[test]
+fn keys_rotate_and_old_ones_stay_published() {
+    let data = tempfile::tempdir().unwrap();
+    let (ok, first, err) = run_academy(&["keys", "list"], data.path(), None);
+    assert!(ok, "{err}");
+    assert!(
+        first.starts_with("key-1\tz6Mk"),
+        "a key is made on first use: {first}"
+    );
+    let (ok, both, err) = run_academy(&["keys", "rotate"], data.path(), None);
+    assert!(ok && err.contains("New signing key 2"), "{err}");
+    assert!(both.starts_with(&first), "the old key is kept: {both}");
+    assert!(both.lines().nth(1).unwrap().starts_with("key-2\tz6Mk"));
+}
