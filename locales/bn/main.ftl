@@ -482,5 +482,5 @@ audit-detail = কারণ বা নোট
 audit-action-certificate-issue = শংসাপত্র সরাসরি দেওয়া হয়েছে
 audit-action-certificate-revoke = শংসাপত্র বাতিল করা হয়েছে
 audit-empty = এখনও কিছুই লেখা হয়নি।
-certificate-credential = Download the signed credential (Open Badges 3.0, JSON)
-certificate-credential-hint = A file a bank, an employer or a digital wallet can check on its own: it carries the academy's signature, and the academy's public keys are at /.well-known/did.json.
+certificate-credential = সই করা শংসাপত্র ডাউনলোড করুন (Open Badges 3.0, JSON)
+certificate-credential-hint = এটা এমন একটা ফাইল, যা ব্যাংক, নিয়োগকর্তা বা ডিজিটাল ওয়ালেট নিজেই যাচাই করতে পারে: এতে অ্যাকাডেমির সই আছে, আর অ্যাকাডেমির সর্বজনীন চাবি /.well-known/did.json-এ আছে।

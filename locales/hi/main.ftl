@@ -482,5 +482,5 @@ audit-detail = कारण या नोट
 audit-action-certificate-issue = प्रमाण-पत्र हाथ से जारी किया गया
 audit-action-certificate-revoke = प्रमाण-पत्र रद्द किया गया
 audit-empty = अभी तक कुछ भी दर्ज नहीं हुआ है।
-certificate-credential = Download the signed credential (Open Badges 3.0, JSON)
-certificate-credential-hint = A file a bank, an employer or a digital wallet can check on its own: it carries the academy's signature, and the academy's public keys are at /.well-known/did.json.
+certificate-credential = हस्ताक्षर वाला प्रमाण-पत्र डाउनलोड करें (Open Badges 3.0, JSON)
+certificate-credential-hint = यह ऐसी फ़ाइल है जिसे बैंक, नौकरी देने वाला या डिजिटल वॉलेट ख़ुद जाँच सकता है: इस पर अकादमी के हस्ताक्षर हैं, और अकादमी की सार्वजनिक कुंजियाँ /.well-known/did.json पर हैं।

@@ -482,5 +482,5 @@ audit-detail = କାରଣ କିମ୍ବା ଟିପ୍ପଣୀ
 audit-action-certificate-issue = ପ୍ରମାଣପତ୍ର ସିଧାସଳଖ ଦିଆଗଲା
 audit-action-certificate-revoke = ପ୍ରମାଣପତ୍ର ରଦ୍ଦ କରାଗଲା
 audit-empty = ଏଯାଏଁ କିଛି ଲେଖା ହୋଇନାହିଁ।
-certificate-credential = Download the signed credential (Open Badges 3.0, JSON)
-certificate-credential-hint = A file a bank, an employer or a digital wallet can check on its own: it carries the academy's signature, and the academy's public keys are at /.well-known/did.json.
+certificate-credential = ଦସ୍ତଖତ ଥିବା ପ୍ରମାଣପତ୍ର ଡାଉନଲୋଡ୍ କରନ୍ତୁ (Open Badges 3.0, JSON)
+certificate-credential-hint = ଏହା ଏପରି ଏକ ଫାଇଲ୍, ଯାହାକୁ ବ୍ୟାଙ୍କ, ଚାକିରିଦାତା କିମ୍ବା ଡିଜିଟାଲ୍ ୱାଲେଟ୍ ନିଜେ ଯାଞ୍ଚ କରିପାରିବ: ଏଥିରେ ଏକାଡେମୀର ଦସ୍ତଖତ ଅଛି, ଆଉ ଏକାଡେମୀର ସାର୍ବଜନୀନ ଚାବି /.well-known/did.json ରେ ଅଛି।

@@ -55,6 +55,23 @@ impl Curriculum {
     pub fn module(&self, id: &str) -> Option<&Module> {
         self.modules.iter().find(|m| m.id == id)
     }
+
+    pub fn track(&self, id: &str) -> Option<&Track> {
+        self.tracks.iter().find(|t| t.id == id)
+    }
+
+    /// What a certificate's achievement (`module:ID` or `track:ID`) is called in `lang`.
+    pub fn achievement_title(
+        &self,
+        achievement: &str,
+        lang: academy_domain::Language,
+    ) -> Option<String> {
+        if let Some(id) = achievement.strip_prefix("module:") {
+            return self.module(id).map(|m| m.title.text(lang).to_string());
+        }
+        let track = self.track(achievement.strip_prefix("track:")?)?;
+        Some(track.title.text(lang).to_string())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

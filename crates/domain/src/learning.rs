@@ -143,7 +143,7 @@ pub struct Statement {
 pub struct Certificate {
     pub id: Uuid,
     pub member: Uuid,
-    /// What it certifies: `module:ID`.
+    /// What it certifies: `module:ID` or `track:ID`.
     pub achievement: String,
     pub issued_at: OffsetDateTime,
     /// When and why it was revoked, if it was.
@@ -156,6 +156,11 @@ impl Certificate {
     /// The module a module certificate is for.
     pub fn module(&self) -> Option<&str> {
         self.achievement.strip_prefix("module:")
+    }
+
+    /// The track a track certificate is for.
+    pub fn track(&self) -> Option<&str> {
+        self.achievement.strip_prefix("track:")
     }
 }
 

@@ -441,6 +441,9 @@ pub trait LearningStore: Send + Sync {
     /// The latest entries of the audit log, newest first; of one subject (`certificate:ID`)
     /// when given.
     async fn audit_log(&self, subject: Option<&str>, limit: i64) -> Result<Vec<AuditEntry>>;
+    /// Reads the learning tracks from the latest published curriculum again (publishing does
+    /// it too): completing all of a track's modules issues its certificate.
+    async fn refresh_track_rules(&self) -> Result<()>;
     /// The revocation status list: the places of revoked certificates, and how many places
     /// have been given.
     async fn status_list(&self) -> Result<(Vec<i64>, i64)>;
@@ -551,6 +554,7 @@ pub async fn open(url: &str) -> Result<Arc<dyn Store>> {
         } else {
             Arc::new(sqlite::SqliteStore::open(url).await?)
         };
+    store.refresh_track_rules().await?;
     // A database from before the report counts existed gets them computed once.
     if store.setting(REPORT_FACTS_KEY).await?.as_deref() != Some(REPORT_FACTS_VERSION) {
         store.rebuild_report_facts().await?;

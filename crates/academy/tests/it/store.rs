@@ -636,4 +636,29 @@ on_both_databases! {
         };
         assert_eq!(counts("Recorded "), counts("Loaded "));
     }
+    async fn completing_every_module_of_a_track_issues_its_certificate(store) {
+        let body = r#"{"modules": [], "tracks": [{"id": "foundations", "modules": ["health-safety", "financial-literacy"]}]}"#;
+        store.publish_content("with-tracks", body, &[]).await.unwrap();
+        let rules: Vec<CompletionRule> = ["health-safety", "financial-literacy"].iter().map(|m| CompletionRule { module: m.to_string(), lessons: vec!["a".into()] }).collect();
+        let member = store.create_member(&draft("Sabita Hembram", None, "JH"), Roles::learner()).await.unwrap();
+        let finish = |module: &str, minutes: i64| {
+            let lesson = Activity::Lesson { module: module.into(), lesson: "a".into() };
+            let mut pass = said(member.id, Verb::Passed, Activity::Test { module: module.into(), test: TestKind::Post }, minutes + 1);
+            pass.outcome = Outcome { score: Some(9), max_score: Some(10), success: Some(true), response: None };
+            vec![said(member.id, Verb::Completed, lesson, minutes), pass]
+        };
+        store.record(&finish("health-safety", 0), &rules).await.unwrap();
+        let held = |list: Vec<academy_domain::Certificate>| list.into_iter().map(|c| c.achievement).collect::<Vec<_>>();
+        assert_eq!(held(store.certificates_of(member.id).await.unwrap()), vec!["module:health-safety"], "one module is not the track");
+        let last = finish("financial-literacy", 30);
+        store.record(&last, &rules).await.unwrap();
+        let certificates = store.certificates_of(member.id).await.unwrap();
+        let track = certificates.iter().find(|c| c.track() == Some("foundations")).expect("the track's certificate");
+        let micros = |t: OffsetDateTime| t.unix_timestamp_nanos() / 1000;
+        assert_eq!(micros(track.issued_at), micros(last[1].at), "dated when the last module was completed");
+        assert_eq!(certificates.len(), 3);
+        // A place of its own in the revocation list.
+        let places: std::collections::BTreeSet<i64> = certificates.iter().map(|c| c.status_index).collect();
+        assert_eq!(places.len(), 3);
+    }
 }

@@ -15,6 +15,53 @@ macro_rules! learning_queries {
             })
         }
 
+        /// Replaces the track rules with the tracks of a published curriculum (its JSON).
+        async fn write_track_rules(conn: &mut <$db as sqlx::Database>::Connection, body: &str) -> Result<()> {
+            let curriculum: serde_json::Value = serde_json::from_str(body).map_err(|e| corrupt(format!("curriculum: {e}")))?;
+            sqlx::query("DELETE FROM track_modules").execute(&mut *conn).await?;
+            for track in curriculum["tracks"].as_array().into_iter().flatten() {
+                let Some(id) = track["id"].as_str() else { continue };
+                for module in track["modules"].as_array().into_iter().flatten().filter_map(|m| m.as_str()) {
+                    sqlx::query("INSERT INTO track_modules (track, module) VALUES ($1, $2) ON CONFLICT (track, module) DO NOTHING")
+                        .bind(id)
+                        .bind(module)
+                        .execute(&mut *conn)
+                        .await?;
+                }
+            }
+            Ok(())
+        }
+
+        /// Issues the certificate of every track whose modules the member has now all
+        /// completed, dated when the last of them was.
+        async fn complete_tracks(conn: &mut <$db as sqlx::Database>::Connection, member: uuid::Uuid, module: &str) -> Result<()> {
+            let done: Vec<(String, time::OffsetDateTime)> = sqlx::query_as(
+                "SELECT t.track, MAX(mp.completed_at) FROM track_modules t \
+                 JOIN track_modules all_of ON all_of.track = t.track \
+                 LEFT JOIN module_progress mp ON mp.member = $1 AND mp.module = all_of.module AND mp.completed_at IS NOT NULL \
+                 WHERE t.module = $2 GROUP BY t.track HAVING COUNT(mp.completed_at) = COUNT(*)",
+            )
+            .bind(member)
+            .bind(module)
+            .fetch_all(&mut *conn)
+            .await?;
+            for (track, at) in done {
+                let place = take_status_places(conn, 1).await?;
+                sqlx::query(
+                    "INSERT INTO certificates (id, member, achievement, issued_at, status_index) VALUES ($1, $2, $3, $4, $5) \
+                     ON CONFLICT (member, achievement) DO NOTHING",
+                )
+                .bind(uuid::Uuid::now_v7())
+                .bind(member)
+                .bind(format!("track:{track}"))
+                .bind(at.to_offset(time::UtcOffset::UTC))
+                .bind(place)
+                .execute(&mut *conn)
+                .await?;
+            }
+            Ok(())
+        }
+
         /// Writes one line of the audit log.
         async fn audit(
             conn: &mut <$db as sqlx::Database>::Connection,
@@ -261,6 +308,7 @@ macro_rules! learning_queries {
                 .bind(place)
                 .execute(&mut *conn)
                 .await?;
+                complete_tracks(conn, member, &rule.module).await?;
             }
             Ok(())
         }
@@ -306,8 +354,19 @@ macro_rules! learning_queries {
                 .fetch_one(&mut *tx)
                 .await
                 .map_err(unique_violation)?;
+                write_track_rules(&mut tx, body).await?;
                 tx.commit().await?;
                 Ok(version)
+            }
+
+            async fn refresh_track_rules(&self) -> Result<()> {
+                let Some(latest) = self.latest_content().await? else {
+                    return Ok(());
+                };
+                let mut tx = self.writer().begin().await?;
+                write_track_rules(&mut tx, &latest.body).await?;
+                tx.commit().await?;
+                Ok(())
             }
 
             async fn media(&self, name: &str) -> Result<Option<MediaFile>> {

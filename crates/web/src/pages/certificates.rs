@@ -32,15 +32,14 @@ async fn load(state: &AppState, s: &Shell, id: Uuid) -> Result<Shown, WebError> 
         .ok_or(WebError::NotFound)?;
     let member = state.store.member(certificate.member).await?;
     let published = state.catalogue.current();
-    let module = certificate
-        .module()
-        .and_then(|m| published.curriculum.module(m));
-    let title = module
-        .map(|m| m.title.text(s.tr.lang).to_string())
-        .unwrap_or_else(|| certificate.achievement.clone());
-    let title_en = module
-        .map(|m| m.title.text(academy_domain::Language::En).to_string())
-        .unwrap_or_else(|| certificate.achievement.clone());
+    let title_in = |lang| {
+        published
+            .curriculum
+            .achievement_title(&certificate.achievement, lang)
+            .unwrap_or_else(|| certificate.achievement.clone())
+    };
+    let title = title_in(s.tr.lang);
+    let title_en = title_in(academy_domain::Language::En);
     Ok(Shown {
         certificate,
         member,
@@ -129,12 +128,38 @@ pub async fn credential_json(
                 criteria,
             )
         }
-        None => (
-            certificate.achievement.clone(),
-            certificate.achievement.clone(),
-            format!("{}/verify/{id}", state.issuer.base_url),
-            "Issued by the ASM Learning Academy.".to_string(),
-        ),
+        None => {
+            let track = certificate
+                .track()
+                .and_then(|t| published.curriculum.track(t));
+            let title_in = |lang| {
+                published
+                    .curriculum
+                    .achievement_title(&certificate.achievement, lang)
+                    .unwrap_or_else(|| certificate.achievement.clone())
+            };
+            let (title_en, title_own) = (title_in(en), title_in(own));
+            let name = if title_own == title_en {
+                title_en
+            } else {
+                format!("{title_en} — {title_own}")
+            };
+            let modules: Vec<String> = track
+                .map(|t| {
+                    t.modules
+                        .iter()
+                        .filter_map(|m| published.curriculum.module(m))
+                        .map(|m| m.title.text(en).to_string())
+                        .collect()
+                })
+                .unwrap_or_default();
+            (
+                name,
+                format!("A learning track of the academy: {}.", modules.join("; ")),
+                format!("{}/modules", state.issuer.base_url),
+                "Completed every module of the track, each with its final test passed.".to_string(),
+            )
+        }
     };
     let issued = rfc3339(certificate.issued_at);
     let award = academy_credentials::badge::Award {

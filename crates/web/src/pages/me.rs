@@ -54,10 +54,9 @@ pub async fn certificate_rows(
         .into_iter()
         .map(|c| CertificateRow {
             id: c.id,
-            title: c
-                .module()
-                .and_then(|m| published.curriculum.module(m))
-                .map(|m| m.title.text(s.tr.lang).to_string())
+            title: published
+                .curriculum
+                .achievement_title(&c.achievement, s.tr.lang)
                 .unwrap_or_else(|| c.achievement.clone()),
             date: c
                 .issued_at
