@@ -484,3 +484,4 @@ audit-action-certificate-revoke = শংসাপত্র বাতিল ক�
 audit-empty = এখনও কিছুই লেখা হয়নি।
 certificate-credential = সই করা শংসাপত্র ডাউনলোড করুন (Open Badges 3.0, JSON)
 certificate-credential-hint = এটা এমন একটা ফাইল, যা ব্যাংক, নিয়োগকর্তা বা ডিজিটাল ওয়ালেট নিজেই যাচাই করতে পারে: এতে অ্যাকাডেমির সই আছে, আর অ্যাকাডেমির সর্বজনীন চাবি /.well-known/did.json-এ আছে।
+certificate-picture = ফোনের জন্য ছবি

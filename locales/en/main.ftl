@@ -484,3 +484,4 @@ audit-action-certificate-revoke = Certificate revoked
 audit-empty = Nothing has been recorded yet.
 certificate-credential = Download the signed credential (Open Badges 3.0, JSON)
 certificate-credential-hint = A file a bank, an employer or a digital wallet can check on its own: it carries the academy's signature, and the academy's public keys are at /.well-known/did.json.
+certificate-picture = Picture for the phone

@@ -484,3 +484,4 @@ audit-action-certificate-revoke = प्रमाण-पत्र रद्द �
 audit-empty = अभी तक कुछ भी दर्ज नहीं हुआ है।
 certificate-credential = हस्ताक्षर वाला प्रमाण-पत्र डाउनलोड करें (Open Badges 3.0, JSON)
 certificate-credential-hint = यह ऐसी फ़ाइल है जिसे बैंक, नौकरी देने वाला या डिजिटल वॉलेट ख़ुद जाँच सकता है: इस पर अकादमी के हस्ताक्षर हैं, और अकादमी की सार्वजनिक कुंजियाँ /.well-known/did.json पर हैं।
+certificate-picture = फ़ोन के लिए तस्वीर

@@ -484,3 +484,4 @@ audit-action-certificate-revoke = ପ୍ରମାଣପତ୍ର ରଦ୍ଦ �
 audit-empty = ଏଯାଏଁ କିଛି ଲେଖା ହୋଇନାହିଁ।
 certificate-credential = ଦସ୍ତଖତ ଥିବା ପ୍ରମାଣପତ୍ର ଡାଉନଲୋଡ୍ କରନ୍ତୁ (Open Badges 3.0, JSON)
 certificate-credential-hint = ଏହା ଏପରି ଏକ ଫାଇଲ୍, ଯାହାକୁ ବ୍ୟାଙ୍କ, ଚାକିରିଦାତା କିମ୍ବା ଡିଜିଟାଲ୍ ୱାଲେଟ୍ ନିଜେ ଯାଞ୍ଚ କରିପାରିବ: ଏଥିରେ ଏକାଡେମୀର ଦସ୍ତଖତ ଅଛି, ଆଉ ଏକାଡେମୀର ସାର୍ବଜନୀନ ଚାବି /.well-known/did.json ରେ ଅଛି।
+certificate-picture = ଫୋନ୍ ପାଇଁ ଛବି

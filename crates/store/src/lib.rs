@@ -568,7 +568,7 @@ pub async fn open(url: &str) -> Result<Arc<dyn Store>> {
 /// The setting that says the report counts have been computed for this database.
 const REPORT_FACTS_KEY: &str = "report-facts";
 /// Raised when a migration adds a table of counts, so that the counts are computed again.
-const REPORT_FACTS_VERSION: &str = "2";
+const REPORT_FACTS_VERSION: &str = "3";
 
 fn corrupt(what: impl std::fmt::Display) -> StoreError {
     StoreError::Corrupt(what.to_string())

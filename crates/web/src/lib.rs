@@ -215,6 +215,10 @@ pub fn router(state: AppState) -> Router {
             get(pages::certificates::certificate_pdf),
         )
         .route(
+            "/certificates/{id}/png",
+            get(pages::certificates::certificate_png),
+        )
+        .route(
             "/certificates/{id}/revoke",
             post(pages::certificates::revoke),
         )

@@ -235,6 +235,21 @@ async fn a_learner_goes_from_the_catalogue_through_a_module_to_its_completion() 
     let pdf = get(format!("/certificates/{certificate}/pdf")).await;
     assert_eq!(pdf.headers()["content-type"], "application/pdf");
     assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF"));
+    let png = get(format!("/certificates/{certificate}/png")).await;
+    assert_eq!(png.headers()["content-type"], "image/png");
+    let png = png.bytes().await.unwrap();
+    assert!(
+        png.starts_with(b"\x89PNG\r\n\x1a\n"),
+        "a picture for the phone"
+    );
+    let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
+    assert!(
+        (1000..1300).contains(&width),
+        "phone-sized: {width} pixels wide"
+    );
+    if let Ok(dir) = std::env::var("ACADEMY_KEEP_CERTIFICATE") {
+        std::fs::write(std::path::Path::new(&dir).join("certificate.png"), &png).unwrap();
+    }
     let anyone = client();
     anyone.get(server.url("/lang/en")).send().await.unwrap();
     let check = text_of(&anyone, server.url(&format!("/verify/{certificate}"))).await;

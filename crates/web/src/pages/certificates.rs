@@ -5,7 +5,7 @@
 use academy_domain::{Certificate, Member};
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use qrcode::QrCode;
 use serde::Deserialize;
@@ -224,33 +224,24 @@ fn may_print(ctx: &Ctx, certificate: &Certificate) -> Result<(), WebError> {
 }
 
 /// The certificate as an A4 landscape PDF.
-pub async fn certificate_pdf(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-) -> Result<Response, WebError> {
+/// The certificate as an A4 landscape PDF, and the member code for the file's name.
+async fn certificate_document(
+    state: &AppState,
+    ctx: &Ctx,
+    id: Uuid,
+) -> Result<(Vec<u8>, String), WebError> {
     // The certificate speaks the member's language, whoever prints it, with English beside.
     let certificate = state
         .store
         .certificate(id)
         .await?
         .ok_or(WebError::NotFound)?;
-    may_print(&ctx, &certificate)?;
+    may_print(ctx, &certificate)?;
     let owner = state.store.member(certificate.member).await?;
     let member_shell = Shell::anonymous(crate::i18n::Tr::new(owner.draft.language), String::new());
     let s = &member_shell;
-    let shown = load(&state, s, id).await?;
-    let host = headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .unwrap_or("localhost");
-    let scheme = if state.secure_cookies {
-        "https"
-    } else {
-        "http"
-    };
-    let url = format!("{scheme}://{host}/verify/{id}");
+    let shown = load(state, s, id).await?;
+    let url = format!("{}/verify/{id}", state.issuer.base_url);
     let qr = QrCode::new(url.as_bytes()).map_err(|e| WebError::Internal(e.to_string()))?;
     let modules = qr.width();
     let dark: Vec<bool> = qr
@@ -306,15 +297,50 @@ pub async fn certificate_pdf(
         sheet.text_fit(x0 - 60.0, h - 50.0, 8.0, &url, size + 60.0, false);
     })
     .map_err(WebError::Internal)?;
+    Ok((bytes, shown.member.code.to_string()))
+}
+
+/// The certificate as an A4 landscape PDF, to print.
+pub async fn certificate_pdf(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<Uuid>,
+) -> Result<Response, WebError> {
+    let (bytes, code) = certificate_document(&state, &ctx, id).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "application/pdf".to_string()),
             (
                 header::CONTENT_DISPOSITION,
-                format!("inline; filename=\"certificate-{}.pdf\"", shown.member.code),
+                format!("inline; filename=\"certificate-{code}.pdf\""),
             ),
         ],
         bytes,
+    )
+        .into_response())
+}
+
+/// The certificate as a picture (PNG, 1,123 pixels wide) to share from a phone: the PDF
+/// itself, drawn by a PDF renderer, so the two never differ.
+pub async fn certificate_png(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<Uuid>,
+) -> Result<Response, WebError> {
+    let (pdf, code) = certificate_document(&state, &ctx, id).await?;
+    let png = tokio::task::spawn_blocking(move || paper::render_png(pdf, 1.33))
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))?
+        .map_err(WebError::Internal)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "image/png".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"certificate-{code}.png\""),
+            ),
+        ],
+        png,
     )
         .into_response())
 }
