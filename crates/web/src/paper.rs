@@ -313,6 +313,30 @@ pub fn document(
     document.finish().map_err(|e| format!("{e:?}"))
 }
 
+/// The first page of a PDF drawn as a PNG, `scale` pixels per PDF point: what a phone shows
+/// and shares as a picture. Uses only the fonts the PDF embeds.
+pub fn render_png(pdf: Vec<u8>, scale: f32) -> Result<Vec<u8>, String> {
+    use hayro::hayro_interpret::InterpreterSettings;
+    use hayro::hayro_syntax::Pdf;
+    use hayro::vello_cpu::color::palette::css::WHITE;
+    let pdf = Pdf::new(pdf).map_err(|e| format!("reading the PDF: {e:?}"))?;
+    let page = pdf.pages().first().ok_or("the PDF has no page")?;
+    let pixmap = hayro::render(
+        page,
+        &hayro::RenderCache::new(),
+        &InterpreterSettings::default(),
+        &hayro::RenderSettings::default(),
+        &hayro::PixmapSettings {
+            x_scale: scale,
+            y_scale: scale,
+            bg_color: WHITE,
+        },
+    );
+    pixmap
+        .into_png()
+        .map_err(|e| format!("writing the PNG: {e:?}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -354,28 +378,4 @@ mod tests {
         .unwrap();
         assert!(pdf.starts_with(b"%PDF"));
     }
-}
-
-/// The first page of a PDF drawn as a PNG, `scale` pixels per PDF point: what a phone shows
-/// and shares as a picture. Uses only the fonts the PDF embeds.
-pub fn render_png(pdf: Vec<u8>, scale: f32) -> Result<Vec<u8>, String> {
-    use hayro::hayro_interpret::InterpreterSettings;
-    use hayro::hayro_syntax::Pdf;
-    use hayro::vello_cpu::color::palette::css::WHITE;
-    let pdf = Pdf::new(pdf).map_err(|e| format!("reading the PDF: {e:?}"))?;
-    let page = pdf.pages().first().ok_or("the PDF has no page")?;
-    let pixmap = hayro::render(
-        page,
-        &hayro::RenderCache::new(),
-        &InterpreterSettings::default(),
-        &hayro::RenderSettings::default(),
-        &hayro::PixmapSettings {
-            x_scale: scale,
-            y_scale: scale,
-            bg_color: WHITE,
-        },
-    );
-    pixmap
-        .into_png()
-        .map_err(|e| format!("writing the PNG: {e:?}"))
 }
