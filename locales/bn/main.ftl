@@ -485,3 +485,7 @@ audit-empty = এখনও কিছুই লেখা হয়নি।
 certificate-credential = সই করা শংসাপত্র ডাউনলোড করুন (Open Badges 3.0, JSON)
 certificate-credential-hint = এটা এমন একটা ফাইল, যা ব্যাংক, নিয়োগকর্তা বা ডিজিটাল ওয়ালেট নিজেই যাচাই করতে পারে: এতে অ্যাকাডেমির সই আছে, আর অ্যাকাডেমির সর্বজনীন চাবি /.well-known/did.json-এ আছে।
 certificate-picture = ফোনের জন্য ছবি
+check-offline-ok = The QR code's signature checks: the ASM Learning Academy issued this certificate.
+check-offline-bad = The QR code's signature does not check. Do not trust this paper; check it online.
+check-offline-note = Checked on this phone, without the internet. Whether it was revoked later shows only online.
+check-offline-intro = Scan a certificate's QR code with this phone: once this page has been opened, it checks certificates even without the internet.

@@ -485,3 +485,7 @@ audit-empty = Nothing has been recorded yet.
 certificate-credential = Download the signed credential (Open Badges 3.0, JSON)
 certificate-credential-hint = A file a bank, an employer or a digital wallet can check on its own: it carries the academy's signature, and the academy's public keys are at /.well-known/did.json.
 certificate-picture = Picture for the phone
+check-offline-ok = The QR code's signature checks: the ASM Learning Academy issued this certificate.
+check-offline-bad = The QR code's signature does not check. Do not trust this paper; check it online.
+check-offline-note = Checked on this phone, without the internet. Whether it was revoked later shows only online.
+check-offline-intro = Scan a certificate's QR code with this phone: once this page has been opened, it checks certificates even without the internet.

@@ -485,3 +485,7 @@ audit-empty = अभी तक कुछ भी दर्ज नहीं हु
 certificate-credential = हस्ताक्षर वाला प्रमाण-पत्र डाउनलोड करें (Open Badges 3.0, JSON)
 certificate-credential-hint = यह ऐसी फ़ाइल है जिसे बैंक, नौकरी देने वाला या डिजिटल वॉलेट ख़ुद जाँच सकता है: इस पर अकादमी के हस्ताक्षर हैं, और अकादमी की सार्वजनिक कुंजियाँ /.well-known/did.json पर हैं।
 certificate-picture = फ़ोन के लिए तस्वीर
+check-offline-ok = The QR code's signature checks: the ASM Learning Academy issued this certificate.
+check-offline-bad = The QR code's signature does not check. Do not trust this paper; check it online.
+check-offline-note = Checked on this phone, without the internet. Whether it was revoked later shows only online.
+check-offline-intro = Scan a certificate's QR code with this phone: once this page has been opened, it checks certificates even without the internet.

@@ -485,3 +485,7 @@ audit-empty = ଏଯାଏଁ କିଛି ଲେଖା ହୋଇନାହିଁ
 certificate-credential = ଦସ୍ତଖତ ଥିବା ପ୍ରମାଣପତ୍ର ଡାଉନଲୋଡ୍ କରନ୍ତୁ (Open Badges 3.0, JSON)
 certificate-credential-hint = ଏହା ଏପରି ଏକ ଫାଇଲ୍, ଯାହାକୁ ବ୍ୟାଙ୍କ, ଚାକିରିଦାତା କିମ୍ବା ଡିଜିଟାଲ୍ ୱାଲେଟ୍ ନିଜେ ଯାଞ୍ଚ କରିପାରିବ: ଏଥିରେ ଏକାଡେମୀର ଦସ୍ତଖତ ଅଛି, ଆଉ ଏକାଡେମୀର ସାର୍ବଜନୀନ ଚାବି /.well-known/did.json ରେ ଅଛି।
 certificate-picture = ଫୋନ୍ ପାଇଁ ଛବି
+check-offline-ok = The QR code's signature checks: the ASM Learning Academy issued this certificate.
+check-offline-bad = The QR code's signature does not check. Do not trust this paper; check it online.
+check-offline-note = Checked on this phone, without the internet. Whether it was revoked later shows only online.
+check-offline-intro = Scan a certificate's QR code with this phone: once this page has been opened, it checks certificates even without the internet.

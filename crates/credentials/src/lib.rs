@@ -5,6 +5,7 @@
 
 pub mod badge;
 pub mod keys;
+pub mod offline;
 pub mod proof;
 pub mod status;
 

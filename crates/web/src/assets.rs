@@ -13,6 +13,7 @@ use crate::{AppState, WebError};
 
 const APP_CSS: &str = include_str!("../assets/app.css");
 const LISTEN_JS: &str = include_str!("../assets/listen.js");
+const CHECK_JS: &str = include_str!("../assets/check.js");
 const FOREVER: &str = "public, max-age=31536000, immutable";
 
 /// `/static/NAME-<hash>.EXT` for a file's text.
@@ -29,6 +30,7 @@ fn hashed_path(name: &str, ext: &str, text: &str) -> String {
 pub static APP_CSS_PATH: LazyLock<String> = LazyLock::new(|| hashed_path("app", "css", APP_CSS));
 pub static LISTEN_JS_PATH: LazyLock<String> =
     LazyLock::new(|| hashed_path("listen", "js", LISTEN_JS));
+pub static CHECK_JS_PATH: LazyLock<String> = LazyLock::new(|| hashed_path("check", "js", CHECK_JS));
 
 pub async fn serve_asset(Path(file): Path<String>) -> Result<Response, WebError> {
     let path = format!("/static/{file}");
@@ -36,6 +38,8 @@ pub async fn serve_asset(Path(file): Path<String>) -> Result<Response, WebError>
         ("text/css; charset=utf-8", APP_CSS)
     } else if path == *LISTEN_JS_PATH {
         ("text/javascript; charset=utf-8", LISTEN_JS)
+    } else if path == *CHECK_JS_PATH {
+        ("text/javascript; charset=utf-8", CHECK_JS)
     } else {
         return Err(WebError::NotFound);
     };
@@ -60,4 +64,39 @@ pub async fn serve_media(
         (header::CACHE_CONTROL, FOREVER.to_string()),
     ];
     Ok((headers, media.bytes).into_response())
+}
+
+/// `/verify/sw.js`: the service worker that keeps the certificate check on a verifier's
+/// phone. It stores the offline check page, its script and the stylesheet when first
+/// installed; a check page asked for with no network is answered from that store.
+pub async fn verify_service_worker() -> Response {
+    let version = hashed_path("v", "", &format!("{CHECK_JS}{APP_CSS}"));
+    let script = format!(
+        r#"const CACHE = "academy-check{version}";
+const KEEP = ["/verify/offline", "{check}", "{css}"];
+self.addEventListener("install", e => e.waitUntil(caches.open(CACHE).then(c => c.addAll(KEEP)).then(() => self.skipWaiting())));
+self.addEventListener("activate", e => e.waitUntil(caches.keys().then(names => Promise.all(names.filter(n => n !== CACHE).map(n => caches.delete(n)))).then(() => self.clients.claim())));
+self.addEventListener("fetch", e => {{
+  const url = new URL(e.request.url);
+  if (e.request.mode === "navigate" && url.pathname.startsWith("/verify/")) {{
+    e.respondWith(fetch(e.request).catch(() => caches.match("/verify/offline")));
+  }} else if (KEEP.includes(url.pathname)) {{
+    e.respondWith(caches.match(url.pathname).then(r => r || fetch(e.request)));
+  }}
+}});
+"#,
+        version = version
+            .trim_start_matches("/static/v-")
+            .trim_end_matches('.'),
+        check = *CHECK_JS_PATH,
+        css = *APP_CSS_PATH,
+    );
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        script,
+    )
+        .into_response()
 }

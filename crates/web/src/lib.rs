@@ -205,6 +205,8 @@ pub fn router(state: AppState) -> Router {
         .route("/reports/indicators", get(pages::reports::show_definitions))
         .route("/reports/export/{table}", get(pages::reports::export))
         .route("/reports/donor", get(pages::reports::show_donor_table))
+        .route("/verify/offline", get(pages::certificates::verify_offline))
+        .route("/verify/sw.js", get(assets::verify_service_worker))
         .route("/verify/{id}", get(pages::certificates::verify))
         .route(
             "/verify/{id}/credential.json",

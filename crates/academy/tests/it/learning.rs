@@ -512,3 +512,80 @@ async fn wrong_or_stale_answers_get_a_clear_message_and_nothing_is_recorded() {
         404
     );
 }
+
+#[tokio::test]
+async fn a_certificate_s_qr_code_checks_on_a_phone_without_the_network() {
+    let server = Server::start(None);
+    let anyone = client();
+    anyone.get(server.url("/lang/en")).send().await.unwrap();
+    let page = text_of(&anyone, server.url("/verify/offline")).await;
+    assert!(page.contains("even without the internet"));
+    let keys = page
+        .split("<script id=\"academy-keys\" type=\"application/json\">")
+        .nth(1)
+        .unwrap()
+        .split("</script>")
+        .next()
+        .unwrap()
+        .to_string();
+    let script = page
+        .split("<script src=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let worker = text_of(&anyone, server.url("/verify/sw.js")).await;
+    assert!(
+        worker.contains("/verify/offline") && worker.contains(&script),
+        "the worker keeps the page and its script"
+    );
+    let check_js = text_of(&anyone, server.url(&script)).await;
+
+    // A summary signed with the server's own key, as the PDF's QR code carries it.
+    let ring = academy_credentials::KeyRing::open(server.data.path()).unwrap();
+    let id = uuid::Uuid::now_v7().to_string();
+    let summary = academy_credentials::offline::Summary {
+        id: id.clone(),
+        name: "প্রিয়াঙ্কা মুর্মু".into(),
+        achievement: "স্বাস্থ্য ও নিরাপত্তা".into(),
+        achievement_en: "Health and Safety".into(),
+        date: "2026-11-27".into(),
+        key: ring.current().fragment(),
+    };
+    let token = academy_credentials::offline::token(ring.current(), &summary);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("check.js"), &check_js).unwrap();
+    std::fs::write(dir.path().join("keys.json"), &keys).unwrap();
+    let run = |token: &str, id: &str| {
+        let harness = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/verifier/offline-check.mjs");
+        let out = std::process::Command::new("node")
+            .arg(harness)
+            .arg(dir.path().join("check.js"))
+            .arg(dir.path().join("keys.json"))
+            .arg(token)
+            .arg(id)
+            .output()
+            .expect("node runs");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+        )
+    };
+    let (ok, said) = run(&token, &id);
+    assert!(
+        ok && said.contains("প্রিয়াঙ্কা মুর্মু"),
+        "the phone's check accepts it: {said}"
+    );
+    let (payload, signature) = token.split_once('.').unwrap();
+    let last = if payload.ends_with('A') { "B" } else { "A" };
+    let changed = format!("{}{last}.{signature}", &payload[..payload.len() - 1]);
+    assert!(!run(&changed, &id).0, "a changed summary fails");
+    let other = uuid::Uuid::now_v7().to_string();
+    assert!(
+        !run(&token, &other).0,
+        "a summary copied onto another certificate's address fails"
+    );
+}

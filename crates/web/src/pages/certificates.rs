@@ -57,6 +57,8 @@ fn date(at: time::OffsetDateTime) -> String {
 struct VerifyPage<'a> {
     s: &'a Shell,
     id: Uuid,
+    keys_json: String,
+    check_js: &'static str,
     valid: bool,
     name: String,
     title: String,
@@ -75,6 +77,8 @@ pub async fn verify(
     let page = VerifyPage {
         s: &ctx.shell,
         id,
+        keys_json: keys_json(&state),
+        check_js: crate::assets::CHECK_JS_PATH.as_str(),
         valid: shown.certificate.revoked.is_none(),
         name: shown.member.draft.full_name.clone(),
         issued: date(shown.certificate.issued_at),
@@ -213,6 +217,36 @@ pub fn rfc3339(at: time::OffsetDateTime) -> String {
     )
 }
 
+/// The academy's public keys for the check in the browser, as JSON safe inside a script
+/// element.
+fn keys_json(state: &AppState) -> String {
+    academy_credentials::offline::page_keys(&state.issuer.keys)
+        .to_string()
+        .replace('<', "\\u003c")
+}
+
+#[derive(Template)]
+#[template(path = "verify_offline.html")]
+struct OfflinePage<'a> {
+    s: &'a Shell,
+    keys_json: String,
+    check_js: &'static str,
+}
+
+/// `/verify/offline`: the check page a verifier's phone keeps, which checks the signed
+/// summary in a QR code with no network.
+pub async fn verify_offline(
+    State(state): State<AppState>,
+    ctx: Ctx,
+) -> Result<Html<String>, WebError> {
+    let page = OfflinePage {
+        s: &ctx.shell,
+        keys_json: keys_json(&state),
+        check_js: crate::assets::CHECK_JS_PATH.as_str(),
+    };
+    Ok(Html(page.render()?))
+}
+
 /// The certificate's own member, or a manager.
 fn may_print(ctx: &Ctx, certificate: &Certificate) -> Result<(), WebError> {
     let me = ctx.member()?;
@@ -242,7 +276,21 @@ async fn certificate_document(
     let s = &member_shell;
     let shown = load(state, s, id).await?;
     let url = format!("{}/verify/{id}", state.issuer.base_url);
-    let qr = QrCode::new(url.as_bytes()).map_err(|e| WebError::Internal(e.to_string()))?;
+    // Besides the address, a signed summary for a check with no network.
+    let summary = academy_credentials::offline::Summary {
+        id: id.to_string(),
+        name: shown.member.draft.full_name.clone(),
+        achievement: shown.title.clone(),
+        achievement_en: shown.title_en.clone(),
+        date: date(shown.certificate.issued_at),
+        key: state.issuer.keys.current().fragment(),
+    };
+    let token = academy_credentials::offline::token(state.issuer.keys.current(), &summary);
+    let qr = QrCode::with_error_correction_level(
+        format!("{url}#{token}").as_bytes(),
+        qrcode::EcLevel::L,
+    )
+    .map_err(|e| WebError::Internal(e.to_string()))?;
     let modules = qr.width();
     let dark: Vec<bool> = qr
         .to_colors()
@@ -281,7 +329,7 @@ async fn certificate_document(
             false,
         );
         sheet.seal(120.0, h - 130.0, 48.0);
-        let size = 110.0;
+        let size = 150.0;
         let cell = size / modules as f32;
         let (x0, y0) = (w - 70.0 - size, h - 70.0 - size);
         for (i, is_dark) in dark.iter().enumerate() {
