@@ -406,6 +406,7 @@ pub async fn load(
             field::record(store, curriculum, &facilitator, learner.as_ref(), &mut rng).await?;
         }
     }
+    certificates_by_hand(store).await?;
     tracing::info!(statements, "demo learning records made");
     store.set_setting(LOADED_KEY, "1").await?;
     tracing::info!(
@@ -413,6 +414,53 @@ pub async fn load(
         ms = started.elapsed().as_millis() as u64,
         "demo academy loaded"
     );
+    Ok(())
+}
+
+/// The manager's part of the story: certificates issued by hand to a group that took its
+/// final test on paper, and one certificate revoked, so the audit log and the revocation
+/// list have something true to show.
+async fn certificates_by_hand(store: &dyn Store) -> anyhow::Result<()> {
+    let manager = ACCOUNTS.iter().find(|a| a.0 == Role::Manager).map(|a| a.1);
+    let Some((manager, _)) = store
+        .member_for_sign_in(manager.unwrap_or_default())
+        .await?
+    else {
+        return Ok(());
+    };
+    let now = time::OffsetDateTime::now_utc();
+    if let Some(group) = store.cohorts(None).await?.into_iter().next() {
+        let members: Vec<_> = store
+            .cohort_members(group.cohort.id)
+            .await?
+            .iter()
+            .take(4)
+            .map(|m| m.id)
+            .collect();
+        if let Some(module) = group.cohort.modules.first() {
+            store
+                .issue_certificates(
+                    &members,
+                    &format!("module:{module}"),
+                    manager.id,
+                    "Final test taken on paper at the group's meeting; answer sheets kept by the facilitator",
+                    now - time::Duration::days(6),
+                )
+                .await?;
+        }
+        if let Some(first) = members.first() {
+            if let Some(c) = store.certificates_of(*first).await?.into_iter().next() {
+                store
+                    .revoke_certificate(
+                        c.id,
+                        manager.id,
+                        "Issued twice by mistake; the member keeps her other certificate",
+                        now - time::Duration::days(2),
+                    )
+                    .await?;
+            }
+        }
+    }
     Ok(())
 }
 
