@@ -5,6 +5,11 @@
 //! few thousand rows whatever the academy's size. A member's old facts leave the cube before
 //! their new facts enter it, so the cube is always the sum of the facts.
 
+/// Members whose counts are refreshed by one set of statements. The largest statement names
+/// each of them six times: 24,000 parameters, under both databases' limits. Fewer, larger
+/// statements keep an import of 20,000 members well inside its budget.
+pub(crate) const FACTS_BATCH: usize = 4_000;
+
 /// The counting columns of both tables, in order.
 pub(crate) const FACT_COLUMNS: [&str; 8] = [
     "members",
@@ -182,7 +187,7 @@ macro_rules! facts_queries {
         /// Brings the facts of members whose records just changed up to date. Call it in the
         /// transaction that changed them, after the change.
         async fn refresh_facts(conn: &mut <$db as sqlx::Database>::Connection, members: &[uuid::Uuid]) -> Result<()> {
-            for chunk in members.chunks(BATCH) {
+            for chunk in members.chunks($crate::common::facts::FACTS_BATCH) {
                 facts_out(conn, chunk).await?;
                 facts_in(conn, chunk).await?;
             }
@@ -192,7 +197,7 @@ macro_rules! facts_queries {
         /// Takes members' facts out of the cube: call before changing who they are (gender,
         /// place, kind, birth year), and `facts_in` after.
         async fn facts_out(conn: &mut <$db as sqlx::Database>::Connection, members: &[uuid::Uuid]) -> Result<()> {
-            for chunk in members.chunks(BATCH) {
+            for chunk in members.chunks($crate::common::facts::FACTS_BATCH) {
                 move_cube(conn, Some(chunk), -1).await?;
                 let mut q = QueryBuilder::<$db>::new("DELETE FROM member_facts WHERE 1 = 1");
                 push_members_in(&mut q, "member", Some(chunk));
@@ -203,7 +208,7 @@ macro_rules! facts_queries {
 
         /// Computes members' facts and adds them to the cube.
         async fn facts_in(conn: &mut <$db as sqlx::Database>::Connection, members: &[uuid::Uuid]) -> Result<()> {
-            for chunk in members.chunks(BATCH) {
+            for chunk in members.chunks($crate::common::facts::FACTS_BATCH) {
                 compute_facts(conn, Some(chunk)).await?;
                 move_cube(conn, Some(chunk), 1).await?;
             }
