@@ -150,6 +150,8 @@ pub struct Certificate {
     pub revoked: Option<(OffsetDateTime, String)>,
     /// Its bit in the revocation status list; given when it is stored.
     pub status_index: i64,
+    /// The manager who issued it by hand, for a group that learned on paper.
+    pub issued_by: Option<Uuid>,
 }
 
 impl Certificate {

@@ -139,6 +139,7 @@ impl History {
                 issued_at: at,
                 revoked: None,
                 status_index: 0,
+                issued_by: None,
             });
         }
         self.lessons

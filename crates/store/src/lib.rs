@@ -442,7 +442,8 @@ pub trait LearningStore: Send + Sync {
     /// when given.
     async fn audit_log(&self, subject: Option<&str>, limit: i64) -> Result<Vec<AuditEntry>>;
     /// Reads the learning tracks from the latest published curriculum again (publishing does
-    /// it too): completing all of a track's modules issues its certificate.
+    /// it too; `open` calls it once for a database from before tracks had certificates):
+    /// completing all of a track's modules issues its certificate.
     async fn refresh_track_rules(&self) -> Result<()>;
     /// The revocation status list: the places of revoked certificates, and how many places
     /// have been given.
@@ -554,7 +555,12 @@ pub async fn open(url: &str) -> Result<Arc<dyn Store>> {
         } else {
             Arc::new(sqlite::SqliteStore::open(url).await?)
         };
-    store.refresh_track_rules().await?;
+    // A database from before track certificates reads its tracks once; publishing keeps
+    // them after that.
+    if store.setting(TRACK_RULES_KEY).await?.is_none() {
+        store.refresh_track_rules().await?;
+        store.set_setting(TRACK_RULES_KEY, "1").await?;
+    }
     // A database from before the report counts existed gets them computed once.
     if store.setting(REPORT_FACTS_KEY).await?.as_deref() != Some(REPORT_FACTS_VERSION) {
         store.rebuild_report_facts().await?;
@@ -565,6 +571,8 @@ pub async fn open(url: &str) -> Result<Arc<dyn Store>> {
     Ok(store)
 }
 
+/// The setting that says the track rules have been read from the published curriculum.
+const TRACK_RULES_KEY: &str = "track-rules";
 /// The setting that says the report counts have been computed for this database.
 const REPORT_FACTS_KEY: &str = "report-facts";
 /// Raised when a migration adds a table of counts, so that the counts are computed again.

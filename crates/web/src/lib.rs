@@ -203,8 +203,11 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/reports", get(pages::reports::show_reports))
         .route("/reports/indicators", get(pages::reports::show_definitions))
-        .route("/reports/export/{table}", get(pages::reports::export))
-        .route("/reports/donor", get(pages::reports::show_donor_table))
+        .route("/reports/export/{table}", get(pages::report_tables::export))
+        .route(
+            "/reports/donor",
+            get(pages::report_tables::show_donor_table),
+        )
         .route("/verify/offline", get(pages::certificates::verify_offline))
         .route("/verify/sw.js", get(assets::verify_service_worker))
         .route("/verify/{id}", get(pages::certificates::verify))

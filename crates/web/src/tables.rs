@@ -178,6 +178,71 @@ impl SheetWriter {
     }
 }
 
+/// Pages of rows as a table is read, or the error that stopped it.
+pub type Pages = tokio::sync::mpsc::Receiver<Result<Vec<Vec<Cell>>, String>>;
+
+/// A CSV body written as pages of rows arrive. A database error mid-way ends the download
+/// with an error, so the client sees a failed download rather than a short file.
+pub fn csv_body(headers: Vec<String>, rx: Pages) -> axum::body::Body {
+    let head = csv_rows(&[headers], true);
+    let first = futures_util::stream::iter([head.map_err(std::io::Error::other)]);
+    let rest = futures_util::stream::unfold(rx, |mut rx| async move {
+        let page = rx.recv().await?;
+        let bytes = page
+            .and_then(|rows| {
+                let text: Vec<Vec<String>> = rows
+                    .iter()
+                    .map(|r| r.iter().map(Cell::text).collect())
+                    .collect();
+                csv_rows(&text, false)
+            })
+            .map_err(std::io::Error::other);
+        Some((bytes, rx))
+    });
+    use futures_util::StreamExt;
+    axum::body::Body::from_stream(first.chain(rest))
+}
+
+/// An XLSX body: rows go into a workbook in constant-memory mode (each row written out to a
+/// temporary file as it comes), then the finished file is sent in pieces.
+pub async fn xlsx_body(
+    name: String,
+    headers: Vec<String>,
+    mut rx: Pages,
+) -> Result<axum::body::Body, crate::WebError> {
+    let path = tokio::task::spawn_blocking(move || -> Result<tempfile::TempPath, String> {
+        let mut sheet = SheetWriter::new(&name, &headers)?;
+        while let Some(page) = rx.blocking_recv() {
+            for row in page? {
+                if !sheet.push(&row)? {
+                    break;
+                }
+            }
+        }
+        sheet.finish()
+    })
+    .await
+    .map_err(|e| crate::WebError::Internal(e.to_string()))?
+    .map_err(crate::WebError::Internal)?;
+    let file = tokio::fs::File::open(&path)
+        .await
+        .map_err(|e| crate::WebError::Internal(e.to_string()))?;
+    // The path lives as long as the stream: the file is removed when the download ends.
+    let chunks = futures_util::stream::unfold((file, path), |(mut file, path)| async move {
+        use tokio::io::AsyncReadExt;
+        let mut buf = vec![0u8; 64 * 1024];
+        match file.read(&mut buf).await {
+            Ok(0) => None,
+            Ok(n) => {
+                buf.truncate(n);
+                Some((Ok::<_, std::io::Error>(buf), (file, path)))
+            }
+            Err(e) => Some((Err(e), (file, path))),
+        }
+    });
+    Ok(axum::body::Body::from_stream(chunks))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -503,6 +503,12 @@ async fn a_manager_issues_certificates_for_a_group_that_learned_on_paper_and_it_
     let cohort = first_link(&dashboard, "/cohorts/");
     let page = text_of(&manager, server.url(&format!("/cohorts/{cohort}"))).await;
     assert!(page.contains("Issue certificates for this group"));
+    assert_eq!(
+        page.matches("id=\"issue-module\"").count(),
+        1,
+        "the form once, in the page's body"
+    );
+    assert!(!page.split("</title>").next().unwrap().contains("<form"));
     // The last two of the group: the demo's manager issued by hand to its first ones.
     let mut members: Vec<String> = page
         .split("name=\"member-")

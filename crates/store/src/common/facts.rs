@@ -187,11 +187,8 @@ macro_rules! facts_queries {
         /// Brings the facts of members whose records just changed up to date. Call it in the
         /// transaction that changed them, after the change.
         async fn refresh_facts(conn: &mut <$db as sqlx::Database>::Connection, members: &[uuid::Uuid]) -> Result<()> {
-            for chunk in members.chunks($crate::common::facts::FACTS_BATCH) {
-                facts_out(conn, chunk).await?;
-                facts_in(conn, chunk).await?;
-            }
-            Ok(())
+            facts_out(conn, members).await?;
+            facts_in(conn, members).await
         }
 
         /// Takes members' facts out of the cube: call before changing who they are (gender,

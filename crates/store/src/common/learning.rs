@@ -12,6 +12,7 @@ macro_rules! learning_queries {
                 issued_at: r.try_get("issued_at")?,
                 revoked: revoked_at.map(|at| (at, reason.unwrap_or_default())),
                 status_index: r.try_get::<Option<i64>, _>("status_index")?.unwrap_or_default(),
+                issued_by: r.try_get("issued_by")?,
             })
         }
 
@@ -46,20 +47,37 @@ macro_rules! learning_queries {
             .fetch_all(&mut *conn)
             .await?;
             for (track, at) in done {
-                let place = take_status_places(conn, 1).await?;
-                sqlx::query(
-                    "INSERT INTO certificates (id, member, achievement, issued_at, status_index) VALUES ($1, $2, $3, $4, $5) \
-                     ON CONFLICT (member, achievement) DO NOTHING",
-                )
-                .bind(uuid::Uuid::now_v7())
-                .bind(member)
-                .bind(format!("track:{track}"))
-                .bind(at.to_offset(time::UtcOffset::UTC))
-                .bind(place)
-                .execute(&mut *conn)
-                .await?;
+                insert_certificate(conn, member, &format!("track:{track}"), at, None).await?;
             }
             Ok(())
+        }
+
+        /// Issues a certificate with the next place in the revocation list, unless the member
+        /// holds this achievement already; `by` names a manager who issued it by hand. Returns
+        /// its id when it was issued.
+        async fn insert_certificate(
+            conn: &mut <$db as sqlx::Database>::Connection,
+            member: uuid::Uuid,
+            achievement: &str,
+            at: time::OffsetDateTime,
+            by: Option<uuid::Uuid>,
+        ) -> Result<Option<uuid::Uuid>> {
+            let place = take_status_places(conn, 1).await?;
+            let id = uuid::Uuid::now_v7();
+            let done = sqlx::query(
+                "INSERT INTO certificates (id, member, achievement, issued_at, status_index, issued_by) \
+                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (member, achievement) DO NOTHING",
+            )
+            .bind(id)
+            .bind(member)
+            .bind(achievement)
+            .bind(at.to_offset(time::UtcOffset::UTC))
+            .bind(place)
+            .bind(by)
+            .execute(&mut *conn)
+            .await
+            .map_err(missing_reference)?;
+            Ok((done.rows_affected() == 1).then_some(id))
         }
 
         /// Writes one line of the audit log.
@@ -296,18 +314,7 @@ macro_rules! learning_queries {
                 };
                 insert_statement(conn, &completion, now).await?;
                 derive_progress(conn, &completion).await?;
-                let place = take_status_places(conn, 1).await?;
-                sqlx::query(
-                    "INSERT INTO certificates (id, member, achievement, issued_at, status_index) VALUES ($1, $2, $3, $4, $5) \
-                     ON CONFLICT (member, achievement) DO NOTHING",
-                )
-                .bind(uuid::Uuid::now_v7())
-                .bind(member)
-                .bind(format!("module:{}", rule.module))
-                .bind(at.to_offset(time::UtcOffset::UTC))
-                .bind(place)
-                .execute(&mut *conn)
-                .await?;
+                insert_certificate(conn, member, &format!("module:{}", rule.module), at, None).await?;
                 complete_tracks(conn, member, &rule.module).await?;
             }
             Ok(())
@@ -513,22 +520,7 @@ macro_rules! learning_queries {
                 let mut tx = self.writer().begin().await?;
                 let mut issued = Vec::new();
                 for member in members {
-                    let place = take_status_places(&mut tx, 1).await?;
-                    let id = uuid::Uuid::now_v7();
-                    let done = sqlx::query(
-                        "INSERT INTO certificates (id, member, achievement, issued_at, status_index, issued_by) \
-                         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (member, achievement) DO NOTHING",
-                    )
-                    .bind(id)
-                    .bind(*member)
-                    .bind(achievement)
-                    .bind(at.to_offset(time::UtcOffset::UTC))
-                    .bind(place)
-                    .bind(by)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(missing_reference)?;
-                    if done.rows_affected() == 1 {
+                    if let Some(id) = insert_certificate(&mut tx, *member, achievement, at, Some(by)).await? {
                         audit(&mut tx, Some(by), "certificate.issue", &format!("certificate:{id}"), note, at).await?;
                         issued.push(id);
                     }
@@ -670,7 +662,7 @@ macro_rules! learning_queries {
 
             async fn certificates_of(&self, member: uuid::Uuid) -> Result<Vec<Certificate>> {
                 let rows = sqlx::query(
-                    "SELECT id, member, achievement, issued_at, revoked_at, revoked_reason, status_index FROM certificates \
+                    "SELECT id, member, achievement, issued_at, revoked_at, revoked_reason, status_index, issued_by FROM certificates \
                      WHERE member = $1 ORDER BY issued_at DESC",
                 )
                 .bind(member)
@@ -681,7 +673,7 @@ macro_rules! learning_queries {
 
             async fn certificate(&self, id: uuid::Uuid) -> Result<Option<Certificate>> {
                 let row = sqlx::query(
-                    "SELECT id, member, achievement, issued_at, revoked_at, revoked_reason, status_index FROM certificates WHERE id = $1",
+                    "SELECT id, member, achievement, issued_at, revoked_at, revoked_reason, status_index, issued_by FROM certificates WHERE id = $1",
                 )
                 .bind(id)
                 .fetch_optional(self.reader())

@@ -117,7 +117,7 @@ pub async fn credential_json(
             } else {
                 format!("{title_en} — {title_own}")
             };
-            let criteria = if certificate_is_by_hand(&state, id).await? {
+            let criteria = if certificate.issued_by.is_some() {
                 "Learned with a group of the academy and passed the final test on paper; issued by an academy manager.".to_string()
             } else {
                 format!(
@@ -191,16 +191,6 @@ pub async fn credential_json(
         serde_json::to_string_pretty(&signed).unwrap_or_default(),
     )
         .into_response())
-}
-
-/// Whether a manager issued the certificate by hand (the audit log says so).
-async fn certificate_is_by_hand(state: &AppState, id: Uuid) -> Result<bool, WebError> {
-    Ok(state
-        .store
-        .audit_log(Some(&format!("certificate:{id}")), 10)
-        .await?
-        .iter()
-        .any(|e| e.action == "certificate.issue"))
 }
 
 /// A time as an `xsd:dateTimeStamp` in UTC, to the second.

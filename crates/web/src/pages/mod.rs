@@ -23,6 +23,7 @@ pub mod organisations;
 pub mod paper_tests;
 pub mod printouts;
 pub mod quiz;
+pub mod report_tables;
 pub mod reports;
 pub mod sessions;
 pub mod sign_in;
