@@ -10,6 +10,7 @@ mod demo;
 mod members_csv;
 mod paper_csv;
 mod serve;
+mod sync;
 
 use config::DbArgs;
 
@@ -45,6 +46,10 @@ enum Command {
     /// Check or publish the curriculum.
     #[command(subcommand)]
     Content(content::ContentCommand),
+    /// Exchange changes with the central academy (on a field node): everything made or
+    /// changed on either side since the last sync. The address and token are kept for the
+    /// next time and for the sync button of the admin pages.
+    Sync(sync::SyncArgs),
     /// Load the demo academy into the database (once), then exit.
     Demo {
         /// About how many members to make (the benchmarks use 20,000).
@@ -145,6 +150,7 @@ async fn main() -> std::process::ExitCode {
             members_csv::import(&file, db).await
         }
         Command::Export(ExportCommand::Members(db)) => members_csv::export(db).await,
+        Command::Sync(args) => sync::run(args).await,
         Command::Demo {
             members,
             statements,

@@ -20,6 +20,9 @@ mod common;
 mod history;
 pub mod postgres;
 pub mod sqlite;
+pub mod sync;
+
+pub use sync::{Applied, Batch, Cursor, Duplicate, Peer, Scope, SyncNode};
 
 /// What can go wrong in storage. `Conflict` names the field that must be unique.
 #[derive(Debug, thiserror::Error)]
@@ -319,7 +322,7 @@ pub struct SessionTotals {
 /// both, checked by one test suite that runs on both. The methods come in families, one trait
 /// each; all of them can be called on a `dyn Store`.
 pub trait Store:
-    MemberStore + LearningStore + FieldStore + ReportStore + Send + Sync + 'static
+    MemberStore + LearningStore + FieldStore + ReportStore + SyncStore + Send + Sync + 'static
 {
     /// The database's name for logs and the health page: "sqlite" or "postgres".
     fn backend(&self) -> &'static str;
@@ -399,6 +402,67 @@ pub trait MemberStore: Send + Sync {
 
     async fn setting(&self, key: &str) -> Result<Option<String>>;
     async fn set_setting(&self, key: &str, value: &str) -> Result<()>;
+}
+
+/// Sync between a central academy and its field nodes (see `sync`).
+#[async_trait]
+pub trait SyncStore: Send + Sync {
+    /// This database's own id: the origin its peers record for the rows that came from it.
+    async fn sync_identity(&self) -> Result<Uuid>;
+    /// Corrects this database's clock by `ms` milliseconds (a machine whose clock is known
+    /// wrong; tests play a skewed clock with it).
+    async fn set_clock_offset(&self, ms: i64) -> Result<()>;
+    /// Registers a field node, with the hash of its token; written to the audit log.
+    async fn register_node(
+        &self,
+        name: &str,
+        scope: &Scope,
+        token_hash: &str,
+        by: Uuid,
+        at: OffsetDateTime,
+    ) -> Result<SyncNode>;
+    async fn sync_nodes(&self) -> Result<Vec<SyncNode>>;
+    async fn sync_node_by_token(&self, token_hash: &str) -> Result<Option<SyncNode>>;
+    /// Refuses the node from now on; written to the audit log.
+    async fn revoke_sync_node(&self, id: Uuid, by: Uuid, at: OffsetDateTime) -> Result<()>;
+    async fn sync_node_seen(&self, id: Uuid, at: OffsetDateTime) -> Result<()>;
+    /// Up to `limit` changes after `after` in this database's change order (and the rows
+    /// they refer to), leaving out rows that came from `exclude` and, with a scope, what the
+    /// scope does not cover.
+    async fn changes(
+        &self,
+        after: i64,
+        exclude: Option<Uuid>,
+        scope: Option<&Scope>,
+        limit: usize,
+    ) -> Result<Batch>;
+    /// Merges a peer's batch in one transaction and moves `cursor` to its end. A batch that
+    /// starts after the cursor (changes missing in between) is refused with
+    /// `Conflict("cursor")` and changes nothing; one that overlaps what arrived already
+    /// merges the same as once.
+    async fn apply_batch(
+        &self,
+        batch: &Batch,
+        from: Uuid,
+        cursor: Cursor,
+        rules: &[CompletionRule],
+    ) -> Result<Applied>;
+    /// On a field node: the central academy it syncs with.
+    async fn peer(&self) -> Result<Option<Peer>>;
+    async fn set_peer(&self, remote: &str, token: &str) -> Result<()>;
+    /// What the central academy said: its id, this node's id and name, and the node's block
+    /// of member numbers.
+    async fn peer_identified(
+        &self,
+        central: Uuid,
+        node: Uuid,
+        name: &str,
+        code_block: i64,
+    ) -> Result<()>;
+    /// Notes the end of a sync: its time when it succeeded, or what went wrong.
+    async fn peer_synced(&self, at: OffsetDateTime, error: Option<&str>) -> Result<()>;
+    /// Records that may be one person, for a manager to look at.
+    async fn duplicates(&self) -> Result<Vec<Duplicate>>;
 }
 
 /// The published curriculum and the learning records, with the progress derived from them.

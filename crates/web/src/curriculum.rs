@@ -125,3 +125,12 @@ fn retire_missing(new: &mut Curriculum, previous: &Curriculum) {
         }
     }
 }
+
+/// When each module of a curriculum counts as complete.
+pub fn completion_rules(curriculum: &Curriculum) -> Vec<academy_store::CompletionRule> {
+    curriculum
+        .modules
+        .iter()
+        .map(crate::pages::learn::completion_rule)
+        .collect()
+}

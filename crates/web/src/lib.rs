@@ -23,6 +23,7 @@ pub mod field_import;
 pub mod i18n;
 mod pages;
 pub mod paper;
+pub mod sync_client;
 pub mod tables;
 
 pub use context::Ctx;
@@ -228,6 +229,15 @@ pub fn router(state: AppState) -> Router {
             post(pages::certificates::revoke),
         )
         .route("/static/{file}", get(assets::serve_asset))
+        .route("/admin/sync", get(pages::sync::show_sync))
+        .route("/admin/sync/nodes", post(pages::sync::register_node))
+        .route(
+            "/admin/sync/nodes/{id}/revoke",
+            post(pages::sync::revoke_node),
+        )
+        .route("/admin/sync/peer", post(pages::sync::set_peer))
+        .route("/admin/sync/now", post(pages::sync::sync_now))
+        .merge(pages::sync::api())
         .fallback(pages::home::not_found)
         .layer(axum::middleware::from_fn(error::localise_error_pages))
         .layer(axum::middleware::from_fn(csrf::ensure_csrf_cookie))

@@ -185,7 +185,15 @@ impl Server {
             }
         };
         // Keep draining stderr so that the server never blocks on a full pipe.
-        std::thread::spawn(move || for _ in lines {});
+        // (`ACADEMY_TEST_SERVER_LOG=1` shows it, to look into a failure.)
+        let show = std::env::var_os("ACADEMY_TEST_SERVER_LOG").is_some();
+        std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                if show {
+                    eprintln!("server: {line}");
+                }
+            }
+        });
         Server { base, child, data }
     }
 

@@ -11,3 +11,4 @@ mod learning;
 mod reports;
 mod server;
 mod store;
+mod sync;

@@ -140,10 +140,11 @@ macro_rules! learning_queries {
             conn: &mut <$db as sqlx::Database>::Connection,
             st: &Statement,
             stored: time::OffsetDateTime,
+            origin: Option<uuid::Uuid>,
         ) -> Result<bool> {
             let done = sqlx::query(
-                "INSERT INTO statements (id, actor, verb, object, parent, score, max_score, success, response, lang, via, at, stored) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING",
+                "INSERT INTO statements (id, actor, verb, object, parent, score, max_score, success, response, lang, via, at, stored, origin) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (id) DO NOTHING",
             )
             .bind(st.id)
             .bind(st.actor)
@@ -158,6 +159,7 @@ macro_rules! learning_queries {
             .bind(if st.facilitated { "facilitated" } else { "web" })
             .bind(st.at)
             .bind(stored)
+            .bind(origin)
             .execute(&mut *conn)
             .await
             .map_err(missing_reference)?;
@@ -258,12 +260,16 @@ macro_rules! learning_queries {
         }
 
         /// Marks the module complete, with a statement of its own, once every lesson of the
-        /// rule is done and a post-test is passed.
+        /// rule is done and a post-test is passed; with `issue`, also issues its certificate
+        /// (a field node leaves that to the central academy, which holds the signing key).
+        /// The completion's id is derived from the member and the module, so that the central
+        /// academy and a field node that both see it complete keep one record of it.
         async fn complete_module_if_done(
             conn: &mut <$db as sqlx::Database>::Connection,
             trigger: &Statement,
             rule: &CompletionRule,
             now: time::OffsetDateTime,
+            issue: bool,
         ) -> Result<()> {
             let member = trigger.actor;
             let done: Option<time::OffsetDateTime> = sqlx::query_scalar(
@@ -302,7 +308,7 @@ macro_rules! learning_queries {
             if let (true, Some(passed_at)) = (lessons_done as usize >= rule.lessons.len(), first_pass) {
                 let at = last_lesson.map_or(passed_at, |l| l.max(passed_at));
                 let completion = Statement {
-                    id: uuid::Uuid::now_v7(),
+                    id: $crate::sync::derived_id(&[member.as_bytes(), b"completed", rule.module.as_bytes()]),
                     actor: member,
                     verb: Verb::Completed,
                     object: Activity::Module(rule.module.clone()),
@@ -312,12 +318,67 @@ macro_rules! learning_queries {
                     facilitated: trigger.facilitated,
                     at,
                 };
-                insert_statement(conn, &completion, now).await?;
+                insert_statement(conn, &completion, now, None).await?;
                 derive_progress(conn, &completion).await?;
-                insert_certificate(conn, member, &format!("module:{}", rule.module), at, None).await?;
-                complete_tracks(conn, member, &rule.module).await?;
+                if issue {
+                    insert_certificate(conn, member, &format!("module:{}", rule.module), at, None).await?;
+                    complete_tracks(conn, member, &rule.module).await?;
+                }
             }
             Ok(())
+        }
+
+        /// Whether this database issues certificates: a field node (one that syncs with a
+        /// central academy) does not.
+        async fn issues_certificates(conn: &mut <$db as sqlx::Database>::Connection) -> Result<bool> {
+            let peers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sync_peer").fetch_one(&mut *conn).await?;
+            Ok(peers == 0)
+        }
+
+        /// Appends statements and derives progress from the new ones (see `record`); `origin`
+        /// is the peer they came from, if any. Returns how many were new, and each member's
+        /// latest new activity (for `last_active_at` and report counts).
+        async fn record_in(
+            conn: &mut <$db as sqlx::Database>::Connection,
+            statements: &[Statement],
+            rules: &[CompletionRule],
+            origin: Option<uuid::Uuid>,
+        ) -> Result<(usize, BTreeMap<uuid::Uuid, time::OffsetDateTime>)> {
+            let now = time::OffsetDateTime::now_utc();
+            let issue = issues_certificates(conn).await?;
+            let mut new = 0;
+            // The first new statement of each member in each module, to check completion.
+            let mut touched: BTreeMap<(uuid::Uuid, String), Statement> = BTreeMap::new();
+            // Each member's latest new statement: their activity, and whose facts to refresh.
+            let mut latest: BTreeMap<uuid::Uuid, time::OffsetDateTime> = BTreeMap::new();
+            for st in statements {
+                // Times are compared as text on SQLite: store them all in UTC.
+                let st = Statement { at: st.at.to_offset(time::UtcOffset::UTC), ..st.clone() };
+                if insert_statement(conn, &st, now, origin).await? {
+                    new += 1;
+                    let last = latest.entry(st.actor).or_insert(st.at);
+                    *last = (*last).max(st.at);
+                    derive_progress(conn, &st).await?;
+                    if let Some(module) = module_of(&st.object) {
+                        touched.entry((st.actor, module.to_string())).or_insert(st);
+                    }
+                }
+            }
+            for ((_, module), trigger) in &touched {
+                if let Some(rule) = rules.iter().find(|r| &r.module == module) {
+                    complete_module_if_done(conn, trigger, rule, now, issue).await?;
+                }
+            }
+            for (actor, at) in &latest {
+                sqlx::query(
+                    "UPDATE members SET last_active_at = $1 WHERE id = $2 AND (last_active_at IS NULL OR last_active_at < $1)",
+                )
+                .bind(*at)
+                .bind(*actor)
+                .execute(&mut *conn)
+                .await?;
+            }
+            Ok((new, latest))
         }
 
         #[async_trait::async_trait]
@@ -386,39 +447,7 @@ macro_rules! learning_queries {
 
             async fn record(&self, statements: &[Statement], rules: &[CompletionRule]) -> Result<usize> {
                 let mut tx = self.writer().begin().await?;
-                let now = time::OffsetDateTime::now_utc();
-                let mut new = 0;
-                // The first new statement of each member in each module, to check completion.
-                let mut touched: BTreeMap<(uuid::Uuid, String), Statement> = BTreeMap::new();
-                // Each member's latest new statement: their activity, and whose facts to refresh.
-                let mut latest: BTreeMap<uuid::Uuid, time::OffsetDateTime> = BTreeMap::new();
-                for st in statements {
-                    // Times are compared as text on SQLite: store them all in UTC.
-                    let st = Statement { at: st.at.to_offset(time::UtcOffset::UTC), ..st.clone() };
-                    if insert_statement(&mut tx, &st, now).await? {
-                        new += 1;
-                        let last = latest.entry(st.actor).or_insert(st.at);
-                        *last = (*last).max(st.at);
-                        derive_progress(&mut tx, &st).await?;
-                        if let Some(module) = module_of(&st.object) {
-                            touched.entry((st.actor, module.to_string())).or_insert(st);
-                        }
-                    }
-                }
-                for ((_, module), trigger) in &touched {
-                    if let Some(rule) = rules.iter().find(|r| &r.module == module) {
-                        complete_module_if_done(&mut tx, trigger, rule, now).await?;
-                    }
-                }
-                for (actor, at) in &latest {
-                    sqlx::query(
-                        "UPDATE members SET last_active_at = $1 WHERE id = $2 AND (last_active_at IS NULL OR last_active_at < $1)",
-                    )
-                    .bind(*at)
-                    .bind(*actor)
-                    .execute(&mut *tx)
-                    .await?;
-                }
+                let (new, latest) = record_in(&mut tx, statements, rules, None).await?;
                 let actors: Vec<uuid::Uuid> = latest.into_keys().collect();
                 refresh_facts(&mut tx, &actors).await?;
                 tx.commit().await?;

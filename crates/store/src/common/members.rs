@@ -54,14 +54,16 @@ macro_rules! members_queries {
             academy_domain::text::search_key(name)
         }
 
-        /// Reserves `count` member numbers for `state` and returns the first.
+        /// Reserves `count` member numbers for `state` and returns the first. A field node
+        /// counts within the block the central academy gave it.
         async fn reserve_codes(
             conn: &mut <$db as sqlx::Database>::Connection,
             state: State,
             count: i64,
         ) -> Result<i64> {
             let last: i64 = sqlx::query_scalar(
-                "INSERT INTO member_code_counters (state, last) VALUES ($1, $2) \
+                "INSERT INTO member_code_counters (state, last) \
+                 VALUES ($1, COALESCE((SELECT code_block - 1 FROM sync_peer WHERE id = 1), 0) + $2) \
                  ON CONFLICT (state) DO UPDATE SET last = member_code_counters.last + $2 \
                  RETURNING last",
             )

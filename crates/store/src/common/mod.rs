@@ -24,6 +24,8 @@ mod field;
 pub(crate) mod facts;
 #[macro_use]
 mod reports;
+#[macro_use]
+mod sync;
 
 /// The whole `Store` for one backend: the shared imports, then each family's queries.
 macro_rules! shared_store {
@@ -40,6 +42,7 @@ macro_rules! shared_store {
         field_queries!($store, $db, $row);
         facts_queries!($store, $db, $row);
         reports_queries!($store, $db, $row);
+        sync_queries!($store, $db, $row);
 
         impl Store for $store {
             fn backend(&self) -> &'static str {

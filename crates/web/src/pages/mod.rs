@@ -27,6 +27,7 @@ pub mod report_tables;
 pub mod reports;
 pub mod sessions;
 pub mod sign_in;
+pub mod sync;
 
 /// Messages to show beside form fields, by field name.
 #[derive(Debug, Default)]
