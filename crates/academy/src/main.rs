@@ -50,6 +50,9 @@ enum Command {
     /// changed on either side since the last sync. The address and token are kept for the
     /// next time and for the sync button of the admin pages.
     Sync(sync::SyncArgs),
+    /// Field nodes registered at this academy.
+    #[command(subcommand)]
+    Node(sync::NodeCommand),
     /// Load the demo academy into the database (once), then exit.
     Demo {
         /// About how many members to make (the benchmarks use 20,000).
@@ -151,6 +154,7 @@ async fn main() -> std::process::ExitCode {
         }
         Command::Export(ExportCommand::Members(db)) => members_csv::export(db).await,
         Command::Sync(args) => sync::run(args).await,
+        Command::Node(cmd) => sync::node(cmd).await,
         Command::Demo {
             members,
             statements,

@@ -53,3 +53,87 @@ pub async fn run(args: SyncArgs) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+#[derive(clap::Subcommand)]
+pub enum NodeCommand {
+    /// Register a field node at this (central) academy and print its token, once.
+    Register {
+        /// What to call it: whose laptop, where.
+        #[arg(long)]
+        name: String,
+        /// Districts whose members it gets, comma between them.
+        #[arg(long, default_value = "")]
+        districts: String,
+        /// Cohort ids whose members it gets, comma between them.
+        #[arg(long, default_value = "")]
+        cohorts: String,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// The field nodes registered here.
+    List(DbArgs),
+}
+
+pub async fn node(command: NodeCommand) -> anyhow::Result<()> {
+    match command {
+        NodeCommand::Register {
+            name,
+            districts,
+            cohorts,
+            db,
+        } => {
+            let store = db.open().await?;
+            let districts: Vec<String> = districts
+                .split(',')
+                .map(academy_domain::text::clean)
+                .filter(|d| !d.is_empty())
+                .collect();
+            let cohorts = cohorts
+                .split(',')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(|c| {
+                    c.parse::<uuid::Uuid>()
+                        .with_context(|| format!("--cohorts: {c:?} is not a cohort id"))
+                })
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            anyhow::ensure!(
+                !districts.is_empty() || !cohorts.is_empty(),
+                "give --districts or --cohorts: what the node may see"
+            );
+            let token = academy_web::new_token();
+            let node = store
+                .register_node(
+                    academy_domain::text::clean(&name).as_str(),
+                    &academy_store::Scope { districts, cohorts },
+                    &academy_web::token_hash(&token),
+                    None,
+                    time::OffsetDateTime::now_utc(),
+                )
+                .await?;
+            eprintln!(
+                "Registered {} ({}). Its token, shown only this once:",
+                node.name, node.id
+            );
+            println!("{token}");
+            Ok(())
+        }
+        NodeCommand::List(db) => {
+            let store = db.open().await?;
+            for n in store.sync_nodes().await? {
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    n.id,
+                    n.name,
+                    n.scope.districts.join(","),
+                    if n.revoked_at.is_some() {
+                        "revoked"
+                    } else {
+                        "active"
+                    }
+                );
+            }
+            Ok(())
+        }
+    }
+}

@@ -418,7 +418,7 @@ pub trait SyncStore: Send + Sync {
         name: &str,
         scope: &Scope,
         token_hash: &str,
-        by: Uuid,
+        by: Option<Uuid>,
         at: OffsetDateTime,
     ) -> Result<SyncNode>;
     async fn sync_nodes(&self) -> Result<Vec<SyncNode>>;

@@ -22,6 +22,7 @@ pub mod error;
 pub mod field_import;
 pub mod i18n;
 mod pages;
+pub use pages::sync::{new_token, token_hash};
 pub mod paper;
 pub mod sync_client;
 pub mod tables;

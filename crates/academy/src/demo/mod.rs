@@ -123,6 +123,39 @@ const ACCOUNTS: &[(Role, &str, &str, Gender, &str, &str)] = &[
 /// Loads the demo, about `members` people with their learning, unless the database already
 /// has it. With `statements`, the learning is about that many records written in bulk: the
 /// scale the reports are measured at (a million members, twenty million records).
+/// Two facilitators' laptops registered as field nodes (their tokens are thrown away: a
+/// manager registers a new node to try sync), one of them seen a few days ago.
+async fn field_laptops(store: &dyn Store) -> anyhow::Result<()> {
+    let manager = store
+        .member_for_sign_in(ACCOUNTS[1].1)
+        .await?
+        .map(|(m, _)| m.id);
+    let now = time::OffsetDateTime::now_utc();
+    for (name, district, seen) in [
+        ("Sunita's laptop, Dhanbad", "Dhanbad", Some(3)),
+        ("Pramila's laptop, Keonjhar", "Keonjhar", None),
+    ] {
+        let node = store
+            .register_node(
+                name,
+                &academy_store::Scope {
+                    districts: vec![district.to_string()],
+                    cohorts: Vec::new(),
+                },
+                &academy_web::token_hash(&academy_web::new_token()),
+                manager,
+                now - time::Duration::days(20),
+            )
+            .await?;
+        if let Some(days) = seen {
+            store
+                .sync_node_seen(node.id, now - time::Duration::days(days))
+                .await?;
+        }
+    }
+    Ok(())
+}
+
 pub async fn load(
     store: &dyn Store,
     members: usize,
@@ -407,6 +440,7 @@ pub async fn load(
         }
     }
     certificates_by_hand(store).await?;
+    field_laptops(store).await?;
     tracing::info!(statements, "demo learning records made");
     store.set_setting(LOADED_KEY, "1").await?;
     tracing::info!(

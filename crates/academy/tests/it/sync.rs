@@ -322,8 +322,16 @@ async fn a_week_offline_on_two_laptops_reaches_the_centre_once() {
     let token_a = registered_token(&central, "Dhanbad laptop", "Dhanbad").await;
     let token_b = registered_token(&central, "Second laptop", &other).await;
     let nodes = c.sync_nodes().await.unwrap();
-    let scope_a = nodes[0].scope.clone();
-    let scope_b = nodes[1].scope.clone();
+    let node = |name: &str| {
+        nodes
+            .iter()
+            .find(|n| n.name == name)
+            .expect("registered")
+            .clone()
+    };
+    let (node_a, node_b) = (node("Dhanbad laptop"), node("Second laptop"));
+    let scope_a = node_a.scope.clone();
+    let scope_b = node_b.scope.clone();
 
     let dir_a = tempfile::tempdir().unwrap();
     let dir_b = tempfile::tempdir().unwrap();
@@ -498,7 +506,7 @@ async fn a_week_offline_on_two_laptops_reaches_the_centre_once() {
         .unwrap();
     let token = csrf_token(&page);
     let response = manager
-        .post(central.url(&format!("/admin/sync/nodes/{}/revoke", nodes[1].id)))
+        .post(central.url(&format!("/admin/sync/nodes/{}/revoke", node_b.id)))
         .form(&[("csrf_token", token.as_str())])
         .send()
         .await

@@ -857,7 +857,7 @@ macro_rules! sync_queries {
                 name: &str,
                 scope: &Scope,
                 token_hash: &str,
-                by: uuid::Uuid,
+                by: Option<uuid::Uuid>,
                 at: time::OffsetDateTime,
             ) -> Result<SyncNode> {
                 let mut tx = self.writer().begin().await?;
@@ -880,7 +880,7 @@ macro_rules! sync_queries {
                 .execute(&mut *tx)
                 .await
                 .map_err(unique_violation)?;
-                audit(&mut tx, Some(by), "node.register", &format!("node:{id}"), name, at).await?;
+                audit(&mut tx, by, "node.register", &format!("node:{id}"), name, at).await?;
                 tx.commit().await?;
                 let row = sqlx::query(&format!("SELECT {SYNC_NODE} FROM sync_nodes WHERE id = $1")).bind(id).fetch_one(self.writer()).await?;
                 sync_node_row(&row)

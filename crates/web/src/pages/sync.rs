@@ -42,7 +42,7 @@ pub fn token_hash(token: &str) -> String {
 }
 
 /// A new token: 32 random bytes, hex.
-fn new_token() -> String {
+pub fn new_token() -> String {
     let bytes: [u8; 32] = rand::random();
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -356,7 +356,7 @@ pub async fn register_node(
             &name,
             &Scope { districts, cohorts },
             &token_hash(&token),
-            me.id,
+            Some(me.id),
             time::OffsetDateTime::now_utc(),
         )
         .await?;
