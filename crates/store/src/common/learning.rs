@@ -280,7 +280,21 @@ macro_rules! learning_queries {
             .fetch_optional(&mut *conn)
             .await?
             .flatten();
-            if done.is_some() {
+            if let Some(at) = done {
+                // Complete already, perhaps by a completion that came from a field node (which
+                // issues no certificates): the certificate is issued here if it is missing.
+                if issue {
+                    let achievement = format!("module:{}", rule.module);
+                    let held: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM certificates WHERE member = $1 AND achievement = $2")
+                        .bind(member)
+                        .bind(&achievement)
+                        .fetch_one(&mut *conn)
+                        .await?;
+                    if held == 0 {
+                        insert_certificate(conn, member, &achievement, at, None).await?;
+                        complete_tracks(conn, member, &rule.module).await?;
+                    }
+                }
                 return Ok(());
             }
             // When it was completed: the later of the last lesson done and the first final test
@@ -346,25 +360,61 @@ macro_rules! learning_queries {
         ) -> Result<(usize, BTreeMap<uuid::Uuid, time::OffsetDateTime>)> {
             let now = time::OffsetDateTime::now_utc();
             let issue = issues_certificates(conn).await?;
-            let mut new = 0;
-            // The first new statement of each member in each module, to check completion.
-            let mut touched: BTreeMap<(uuid::Uuid, String), Statement> = BTreeMap::new();
+            // Times are compared as text on SQLite: store them all in UTC.
+            let statements: Vec<Statement> = statements
+                .iter()
+                .map(|st| Statement { at: st.at.to_offset(time::UtcOffset::UTC), ..st.clone() })
+                .collect();
+            // Many rows per INSERT: a test's answers, a sync's thousands, are one round trip
+            // per few hundred. The ids it returns are those that were new.
+            let mut inserted: std::collections::HashSet<uuid::Uuid> = std::collections::HashSet::new();
+            for chunk in statements.chunks(BATCH) {
+                let mut q = QueryBuilder::<$db>::new(
+                    "INSERT INTO statements (id, actor, verb, object, parent, score, max_score, success, response, lang, via, at, stored, origin) ",
+                );
+                q.push_values(chunk, |mut b, st| {
+                    b.push_bind(st.id)
+                        .push_bind(st.actor)
+                        .push_bind(st.verb.as_str())
+                        .push_bind(st.object.id())
+                        .push_bind(st.parent)
+                        .push_bind(st.outcome.score.map(|s| s as i32))
+                        .push_bind(st.outcome.max_score.map(|s| s as i32))
+                        .push_bind(st.outcome.success)
+                        .push_bind(st.outcome.response.clone())
+                        .push_bind(st.lang.as_str())
+                        .push_bind(if st.facilitated { "facilitated" } else { "web" })
+                        .push_bind(st.at)
+                        .push_bind(now)
+                        .push_bind(origin);
+                });
+                q.push(" ON CONFLICT (id) DO NOTHING RETURNING id");
+                let ids: Vec<uuid::Uuid> = q.build_query_scalar().fetch_all(&mut *conn).await.map_err(missing_reference)?;
+                inserted.extend(ids);
+            }
+            let new = inserted.len();
+            // The first new statement of each member in each module, to check completion, when
+            // one of them can complete it (a lesson done, a test passed).
+            let mut touched: BTreeMap<(uuid::Uuid, String), (Statement, bool)> = BTreeMap::new();
             // Each member's latest new statement: their activity, and whose facts to refresh.
             let mut latest: BTreeMap<uuid::Uuid, time::OffsetDateTime> = BTreeMap::new();
             for st in statements {
-                // Times are compared as text on SQLite: store them all in UTC.
-                let st = Statement { at: st.at.to_offset(time::UtcOffset::UTC), ..st.clone() };
-                if insert_statement(conn, &st, now, origin).await? {
-                    new += 1;
-                    let last = latest.entry(st.actor).or_insert(st.at);
-                    *last = (*last).max(st.at);
-                    derive_progress(conn, &st).await?;
-                    if let Some(module) = module_of(&st.object) {
-                        touched.entry((st.actor, module.to_string())).or_insert(st);
-                    }
+                if !inserted.remove(&st.id) {
+                    continue;
+                }
+                let last = latest.entry(st.actor).or_insert(st.at);
+                *last = (*last).max(st.at);
+                derive_progress(conn, &st).await?;
+                let completes = matches!(
+                    (&st.verb, &st.object),
+                    (Verb::Completed, Activity::Lesson { .. } | Activity::Module(_)) | (Verb::Passed, Activity::Test { .. })
+                );
+                if let Some(module) = module_of(&st.object) {
+                    let entry = touched.entry((st.actor, module.to_string())).or_insert((st.clone(), false));
+                    entry.1 |= completes;
                 }
             }
-            for ((_, module), trigger) in &touched {
+            for ((_, module), (trigger, _)) in touched.iter().filter(|(_, (_, completes))| *completes) {
                 if let Some(rule) = rules.iter().find(|r| &r.module == module) {
                     complete_module_if_done(conn, trigger, rule, now, issue).await?;
                 }
