@@ -523,3 +523,16 @@ sync-no-duplicates = কোনো রেকর্ডই একই মানু�
 sync-duplicates-hint = এই রেকর্ডগুলো আলাদা আলাদা জায়গায় তৈরি হয়েছে। দুটোই খুলুন আর সদস্যকে জিজ্ঞেস করে মিলিয়ে নিন।
 sync-duplicate-phone = একই মোবাইল নম্বর
 sync-duplicate-name = একই নাম, জন্মের সাল আর গ্রাম
+
+## Learning offline on the phone
+offline-waiting = { $n } answers are kept on this phone. They will be sent when the phone is online.
+offline-saved-answers = No network: your answers are kept on this phone. They will be sent when the phone is online.
+offline-sent = Your answers kept on this phone have been sent.
+offline-sign-in = Sign in again to send the answers kept on this phone.
+offline-failed = The answers kept on this phone could not be sent yet. They will be tried again.
+offline-save-module = Save this module on the phone ({ $size } MB)
+offline-saving = Saving…
+offline-saved-module = Saved on this phone
+offline-title = No network
+offline-not-kept = This page is not saved on this phone. Pages you opened before, and modules you saved, still open.
+offline-how = To learn without a network, open a module while online and press "Save this module on the phone".

@@ -523,3 +523,16 @@ sync-no-duplicates = କୌଣସି ରେକର୍ଡ ଏକା ଲୋକର �
 sync-duplicates-hint = ଏହି ରେକର୍ଡଗୁଡ଼ିକ ଅଲଗା ଅଲଗା ଜାଗାରେ ତିଆରି ହୋଇଥିଲା। ଦୁଇଟିଯାକ ଖୋଲନ୍ତୁ ଓ ସଦସ୍ୟଙ୍କୁ ପଚାରି ମିଳାଇ ଦେଖନ୍ତୁ।
 sync-duplicate-phone = ଏକା ମୋବାଇଲ୍ ନମ୍ବର
 sync-duplicate-name = ଏକା ନାମ, ଜନ୍ମ ବର୍ଷ ଓ ଗାଁ
+
+## Learning offline on the phone
+offline-waiting = { $n } answers are kept on this phone. They will be sent when the phone is online.
+offline-saved-answers = No network: your answers are kept on this phone. They will be sent when the phone is online.
+offline-sent = Your answers kept on this phone have been sent.
+offline-sign-in = Sign in again to send the answers kept on this phone.
+offline-failed = The answers kept on this phone could not be sent yet. They will be tried again.
+offline-save-module = Save this module on the phone ({ $size } MB)
+offline-saving = Saving…
+offline-saved-module = Saved on this phone
+offline-title = No network
+offline-not-kept = This page is not saved on this phone. Pages you opened before, and modules you saved, still open.
+offline-how = To learn without a network, open a module while online and press "Save this module on the phone".

@@ -14,6 +14,7 @@ use crate::{AppState, WebError};
 const APP_CSS: &str = include_str!("../assets/app.css");
 const LISTEN_JS: &str = include_str!("../assets/listen.js");
 const CHECK_JS: &str = include_str!("../assets/check.js");
+const OFFLINE_JS: &str = include_str!("../assets/offline.js");
 const FOREVER: &str = "public, max-age=31536000, immutable";
 
 /// `/static/NAME-<hash>.EXT` for a file's text.
@@ -31,6 +32,8 @@ pub static APP_CSS_PATH: LazyLock<String> = LazyLock::new(|| hashed_path("app", 
 pub static LISTEN_JS_PATH: LazyLock<String> =
     LazyLock::new(|| hashed_path("listen", "js", LISTEN_JS));
 pub static CHECK_JS_PATH: LazyLock<String> = LazyLock::new(|| hashed_path("check", "js", CHECK_JS));
+pub static OFFLINE_JS_PATH: LazyLock<String> =
+    LazyLock::new(|| hashed_path("offline", "js", OFFLINE_JS));
 
 pub async fn serve_asset(Path(file): Path<String>) -> Result<Response, WebError> {
     let path = format!("/static/{file}");
@@ -40,6 +43,8 @@ pub async fn serve_asset(Path(file): Path<String>) -> Result<Response, WebError>
         ("text/javascript; charset=utf-8", LISTEN_JS)
     } else if path == *CHECK_JS_PATH {
         ("text/javascript; charset=utf-8", CHECK_JS)
+    } else if path == *OFFLINE_JS_PATH {
+        ("text/javascript; charset=utf-8", OFFLINE_JS)
     } else {
         return Err(WebError::NotFound);
     };
@@ -75,7 +80,7 @@ pub async fn verify_service_worker() -> Response {
         r#"const CACHE = "academy-check{version}";
 const KEEP = ["/verify/offline", "{check}", "{css}"];
 self.addEventListener("install", e => e.waitUntil(caches.open(CACHE).then(c => c.addAll(KEEP)).then(() => self.skipWaiting())));
-self.addEventListener("activate", e => e.waitUntil(caches.keys().then(names => Promise.all(names.filter(n => n !== CACHE).map(n => caches.delete(n)))).then(() => self.clients.claim())));
+self.addEventListener("activate", e => e.waitUntil(caches.keys().then(names => Promise.all(names.filter(n => n.startsWith("academy-check") && n !== CACHE).map(n => caches.delete(n)))).then(() => self.clients.claim())));
 self.addEventListener("fetch", e => {{
   const url = new URL(e.request.url);
   if (e.request.mode === "navigate" && url.pathname.startsWith("/verify/")) {{
@@ -90,6 +95,53 @@ self.addEventListener("fetch", e => {{
             .trim_end_matches('.'),
         check = *CHECK_JS_PATH,
         css = *APP_CSS_PATH,
+    );
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        script,
+    )
+        .into_response()
+}
+
+/// `/sw.js`: the learner's service worker. It keeps the page shell (the offline page, the
+/// stylesheet and scripts) when installed, and a copy of every catalogue, module, lesson and
+/// test page opened and every picture or recording shown; with no network those copies
+/// answer, and a page never opened gets the offline page. Saved pages live in a cache of
+/// their own, so that a new version of the shell does not throw them away.
+pub async fn learner_service_worker() -> Response {
+    let version = hashed_path("v", "", &format!("{OFFLINE_JS}{LISTEN_JS}{APP_CSS}"));
+    let script = format!(
+        r#"const SHELL = "academy-shell{version}";
+const PAGES = "academy-pages";
+const KEEP = ["/offline", "{css}", "{listen}", "{offline}"];
+const kept = path => path === "/" || path === "/modules" || path.startsWith("/modules/");
+self.addEventListener("install", e => e.waitUntil(caches.open(SHELL).then(c => c.addAll(KEEP)).then(() => self.skipWaiting())));
+self.addEventListener("activate", e => e.waitUntil(caches.keys().then(names => Promise.all(names.filter(n => n.startsWith("academy-shell") && n !== SHELL).map(n => caches.delete(n)))).then(() => self.clients.claim())));
+self.addEventListener("fetch", e => {{
+  const url = new URL(e.request.url);
+  if (e.request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith("/static/") || url.pathname.startsWith("/media/")) {{
+    e.respondWith(caches.match(e.request).then(hit => hit || fetch(e.request).then(r => {{
+      if (r.ok && url.pathname.startsWith("/media/")) {{ const copy = r.clone(); caches.open(PAGES).then(c => c.put(e.request, copy)); }}
+      return r;
+    }})));
+  }} else if (e.request.mode === "navigate") {{
+    e.respondWith(fetch(e.request).then(r => {{
+      if (r.ok && kept(url.pathname)) {{ const copy = r.clone(); caches.open(PAGES).then(c => c.put(e.request, copy)); }}
+      return r;
+    }}).catch(() => caches.match(e.request).then(hit => hit || caches.match("/offline"))));
+  }}
+}});
+"#,
+        version = version
+            .trim_start_matches("/static/v-")
+            .trim_end_matches('.'),
+        css = *APP_CSS_PATH,
+        listen = *LISTEN_JS_PATH,
+        offline = *OFFLINE_JS_PATH,
     );
     (
         [

@@ -86,6 +86,10 @@ impl Shell {
         crate::assets::APP_CSS_PATH.as_str()
     }
 
+    pub fn offline_js(&self) -> &'static str {
+        crate::assets::OFFLINE_JS_PATH.as_str()
+    }
+
     pub fn lang(&self) -> &'static str {
         self.tr.lang.tag()
     }

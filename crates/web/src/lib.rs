@@ -132,6 +132,12 @@ pub fn router(state: AppState) -> Router {
         .route("/modules", get(pages::learn::show_catalogue))
         .route("/modules/{module}", get(pages::learn::show_module))
         .route(
+            "/modules/{module}/offline.json",
+            get(pages::learn::offline_list),
+        )
+        .route("/offline", get(pages::learn::show_offline))
+        .route("/sw.js", get(assets::learner_service_worker))
+        .route(
             "/modules/{module}/lessons/{lesson}",
             get(pages::learn::show_lesson),
         )

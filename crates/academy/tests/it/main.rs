@@ -8,6 +8,7 @@ mod common;
 mod content;
 mod field;
 mod learning;
+mod offline;
 mod reports;
 mod server;
 mod store;

@@ -487,3 +487,66 @@ pub async fn complete_lesson(
     };
     Ok(Redirect::to(&to).into_response())
 }
+
+/// What "save this module for offline" stores: its pages, and every picture and recording
+/// they show (in any language: a shared phone changes hands), with their size in bytes
+/// (the pages' own size is an estimate from their text).
+#[derive(serde::Serialize)]
+pub struct OfflineList {
+    urls: Vec<String>,
+    bytes: u64,
+}
+
+/// `/modules/{module}/offline.json`
+pub async fn offline_list(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<axum::Json<OfflineList>, WebError> {
+    let published = state.catalogue.current();
+    let module = find_module(&published, &id)?;
+    let base = format!("/modules/{}", module.id);
+    let mut urls = vec![
+        base.clone(),
+        format!("{base}/tests/pre"),
+        format!("{base}/tests/post"),
+    ];
+    for l in module.current_lessons() {
+        urls.push(format!("{base}/lessons/{}", l.slug));
+        if !l.check.questions.is_empty() {
+            urls.push(format!("{base}/lessons/{}/check", l.slug));
+        }
+    }
+    // A page is its text and about 4 KB of frame, before compression.
+    let json = serde_json::to_string(&module).map_err(|e| WebError::Internal(e.to_string()))?;
+    let mut bytes = urls.len() as u64 * 4096 + json.len() as u64 / 4;
+    let mut media: Vec<String> = json
+        .match_indices("/media/")
+        .map(|(at, _)| {
+            json[at..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-' | '_'))
+                .collect()
+        })
+        .collect();
+    media.sort();
+    media.dedup();
+    for url in media {
+        if let Some(file) = state.store.media(url.trim_start_matches("/media/")).await? {
+            bytes += file.bytes.len() as u64;
+            urls.push(url);
+        }
+    }
+    urls.push(crate::assets::LISTEN_JS_PATH.to_string());
+    Ok(axum::Json(OfflineList { urls, bytes }))
+}
+
+#[derive(Template)]
+#[template(path = "offline.html")]
+struct OfflinePage<'a> {
+    s: &'a crate::context::Shell,
+}
+
+/// `/offline`: what the phone shows for a page it has not kept, with no network.
+pub async fn show_offline(ctx: Ctx) -> Result<Html<String>, WebError> {
+    Ok(Html(OfflinePage { s: &ctx.shell }.render()?))
+}

@@ -315,7 +315,7 @@ async fn submit(
             );
         }
     };
-    let records = attempt_statements(
+    let mut records = attempt_statements(
         member.id,
         &module,
         &kind,
@@ -325,11 +325,28 @@ async fn submit(
         s.tr.lang,
         false,
     );
+    if let Some(at) = answered_at(&fields) {
+        for r in &mut records {
+            r.at = at;
+        }
+    }
     state
         .store
         .record(&records, &[completion_rule(&module)])
         .await?;
     Ok(Redirect::to(&format!("/results/{attempt}")).into_response())
+}
+
+/// When a phone that kept the answers while offline says they were given (milliseconds since
+/// 1970): believed when it is neither in the future nor more than 90 days ago.
+fn answered_at(fields: &[(String, String)]) -> Option<time::OffsetDateTime> {
+    let ms: i64 = fields
+        .iter()
+        .find(|(k, _)| k == "answered_at")
+        .and_then(|(_, v)| v.trim().parse().ok())?;
+    let at = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000).ok()?;
+    let now = time::OffsetDateTime::now_utc();
+    (at <= now + time::Duration::minutes(5) && at >= now - time::Duration::days(90)).then_some(at)
 }
 
 /// One question of a result: what was chosen, what was right, and why.
@@ -560,8 +577,10 @@ pub(crate) fn attempt_statements(
             success: Some(right),
             response: Some(answer.join(",")),
         };
+        // Made from the attempt and the question: the same attempt sent again (from a phone
+        // that kept it while offline) gives the same records.
         records.push(say(
-            Uuid::now_v7(),
+            academy_store::sync::derived_id(&[attempt.as_bytes(), q.id.as_bytes()]),
             Verb::Answered,
             object,
             Some(attempt),
