@@ -525,14 +525,22 @@ sync-duplicate-phone = একই মোবাইল নম্বর
 sync-duplicate-name = একই নাম, জন্মের সাল আর গ্রাম
 
 ## Learning offline on the phone
-offline-waiting = { $n } answers are kept on this phone. They will be sent when the phone is online.
-offline-saved-answers = No network: your answers are kept on this phone. They will be sent when the phone is online.
-offline-sent = Your answers kept on this phone have been sent.
-offline-sign-in = Sign in again to send the answers kept on this phone.
-offline-failed = The answers kept on this phone could not be sent yet. They will be tried again.
-offline-save-module = Save this module on the phone ({ $size } MB)
-offline-saving = Saving…
-offline-saved-module = Saved on this phone
-offline-title = No network
-offline-not-kept = This page is not saved on this phone. Pages you opened before, and modules you saved, still open.
-offline-how = To learn without a network, open a module while online and press "Save this module on the phone".
+offline-waiting = { $n }টা উত্তর এই ফোনে রাখা আছে। ফোনে নেটওয়ার্ক এলে সেগুলো পাঠানো হবে।
+offline-saved-answers = নেটওয়ার্ক নেই: আপনার উত্তরগুলো এই ফোনে রাখা আছে। ফোনে নেটওয়ার্ক এলে সেগুলো পাঠানো হবে।
+offline-sent = এই ফোনে রাখা আপনার উত্তরগুলো পাঠানো হয়েছে।
+offline-sign-in = এই ফোনে রাখা উত্তরগুলো পাঠাতে আবার লগ ইন করুন।
+offline-failed = এই ফোনে রাখা উত্তরগুলো এখনও পাঠানো যায়নি। আবার পাঠানোর চেষ্টা করা হবে।
+offline-save-module = এই মডিউলটা ফোনে সেভ করুন ({ $size } MB)
+offline-saving = সেভ হচ্ছে…
+offline-saved-module = এই ফোনে সেভ করা আছে
+offline-title = নেটওয়ার্ক নেই
+offline-not-kept = এই পাতাটা এই ফোনে সেভ করা নেই। আগে যে পাতাগুলো খুলেছিলেন, আর যে মডিউলগুলো সেভ করেছেন, সেগুলো এখনও খুলবে।
+offline-how = নেটওয়ার্ক ছাড়া শিখতে হলে, নেটওয়ার্ক থাকার সময় একটা মডিউল খুলুন আর "এই মডিউলটা ফোনে সেভ করুন" টিপুন।
+
+## Merging people registered twice
+sync-merge-into = একই মানুষ: { $name }-কে রাখুন
+sync-keep-apart = দুজন আলাদা মানুষ
+audit-action-member-merge = একই মানুষের দুটো রেকর্ড এক করা হয়েছে
+audit-action-member-keep-apart = দুটো রেকর্ড আলাদা রাখা হয়েছে
+audit-action-node-register = ফিল্ড ল্যাপটপ যোগ করা হয়েছে
+audit-action-node-revoke = ফিল্ড ল্যাপটপ বাতিল করা হয়েছে

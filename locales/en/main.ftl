@@ -536,3 +536,11 @@ offline-saved-module = Saved on this phone
 offline-title = No network
 offline-not-kept = This page is not saved on this phone. Pages you opened before, and modules you saved, still open.
 offline-how = To learn without a network, open a module while online and press "Save this module on the phone".
+
+## Merging people registered twice
+sync-merge-into = Same person: keep { $name }
+sync-keep-apart = Two different people
+audit-action-member-merge = Merged two records of one person
+audit-action-member-keep-apart = Kept two records apart
+audit-action-node-register = Registered a field laptop
+audit-action-node-revoke = Revoked a field laptop

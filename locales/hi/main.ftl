@@ -525,14 +525,22 @@ sync-duplicate-phone = एक ही मोबाइल नंबर
 sync-duplicate-name = एक ही नाम, जन्म का साल और गाँव
 
 ## Learning offline on the phone
-offline-waiting = { $n } answers are kept on this phone. They will be sent when the phone is online.
-offline-saved-answers = No network: your answers are kept on this phone. They will be sent when the phone is online.
-offline-sent = Your answers kept on this phone have been sent.
-offline-sign-in = Sign in again to send the answers kept on this phone.
-offline-failed = The answers kept on this phone could not be sent yet. They will be tried again.
-offline-save-module = Save this module on the phone ({ $size } MB)
-offline-saving = Saving…
-offline-saved-module = Saved on this phone
-offline-title = No network
-offline-not-kept = This page is not saved on this phone. Pages you opened before, and modules you saved, still open.
-offline-how = To learn without a network, open a module while online and press "Save this module on the phone".
+offline-waiting = { $n } जवाब इस फ़ोन में रखे हैं। फ़ोन में नेटवर्क आने पर ये भेज दिए जाएँगे।
+offline-saved-answers = नेटवर्क नहीं है: आपके जवाब इस फ़ोन में रखे हैं। फ़ोन में नेटवर्क आने पर ये भेज दिए जाएँगे।
+offline-sent = इस फ़ोन में रखे आपके जवाब भेज दिए गए हैं।
+offline-sign-in = इस फ़ोन में रखे जवाब भेजने के लिए फिर से लॉग इन करें।
+offline-failed = इस फ़ोन में रखे जवाब अभी नहीं भेजे जा सके। इन्हें फिर से भेजने की कोशिश होगी।
+offline-save-module = यह मॉड्यूल फ़ोन में सेव करें ({ $size } MB)
+offline-saving = सेव हो रहा है…
+offline-saved-module = इस फ़ोन में सेव है
+offline-title = नेटवर्क नहीं है
+offline-not-kept = यह पेज इस फ़ोन में सेव नहीं है। जो पेज आपने पहले खोले थे, और जो मॉड्यूल आपने सेव किए थे, वे अब भी खुलेंगे।
+offline-how = बिना नेटवर्क के सीखने के लिए, जब नेटवर्क हो तब कोई मॉड्यूल खोलें और "यह मॉड्यूल फ़ोन में सेव करें" दबाएँ।
+
+## Merging people registered twice
+sync-merge-into = एक ही व्यक्ति: { $name } को रखें
+sync-keep-apart = दो अलग-अलग लोग
+audit-action-member-merge = एक ही व्यक्ति के दो रिकॉर्ड मिलाए गए
+audit-action-member-keep-apart = दो रिकॉर्ड अलग रखे गए
+audit-action-node-register = फ़ील्ड लैपटॉप जोड़ा गया
+audit-action-node-revoke = फ़ील्ड लैपटॉप रद्द किया गया

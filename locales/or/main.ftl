@@ -525,14 +525,22 @@ sync-duplicate-phone = ଏକା ମୋବାଇଲ୍ ନମ୍ବର
 sync-duplicate-name = ଏକା ନାମ, ଜନ୍ମ ବର୍ଷ ଓ ଗାଁ
 
 ## Learning offline on the phone
-offline-waiting = { $n } answers are kept on this phone. They will be sent when the phone is online.
-offline-saved-answers = No network: your answers are kept on this phone. They will be sent when the phone is online.
-offline-sent = Your answers kept on this phone have been sent.
-offline-sign-in = Sign in again to send the answers kept on this phone.
-offline-failed = The answers kept on this phone could not be sent yet. They will be tried again.
-offline-save-module = Save this module on the phone ({ $size } MB)
-offline-saving = Saving…
-offline-saved-module = Saved on this phone
-offline-title = No network
-offline-not-kept = This page is not saved on this phone. Pages you opened before, and modules you saved, still open.
-offline-how = To learn without a network, open a module while online and press "Save this module on the phone".
+offline-waiting = { $n }ଟି ଉତ୍ତର ଏହି ଫୋନରେ ରଖାଯାଇଛି। ଫୋନରେ ନେଟୱାର୍କ ଆସିଲେ ସେଗୁଡ଼ିକ ପଠାଯିବ।
+offline-saved-answers = ନେଟୱାର୍କ ନାହିଁ: ଆପଣଙ୍କ ଉତ୍ତର ଏହି ଫୋନରେ ରଖାଯାଇଛି। ଫୋନରେ ନେଟୱାର୍କ ଆସିଲେ ସେଗୁଡ଼ିକ ପଠାଯିବ।
+offline-sent = ଏହି ଫୋନରେ ରଖାଯାଇଥିବା ଆପଣଙ୍କ ଉତ୍ତର ପଠାଯାଇଛି।
+offline-sign-in = ଏହି ଫୋନରେ ରଖାଯାଇଥିବା ଉତ୍ତର ପଠାଇବାକୁ ପୁଣି ଲଗ୍ ଇନ୍ କରନ୍ତୁ।
+offline-failed = ଏହି ଫୋନରେ ରଖାଯାଇଥିବା ଉତ୍ତର ଏଯାଏଁ ପଠାଯାଇପାରିଲା ନାହିଁ। ପୁଣି ପଠାଇବାକୁ ଚେଷ୍ଟା କରାଯିବ।
+offline-save-module = ଏହି ମଡ୍ୟୁଲ୍ ଫୋନରେ ସେଭ୍ କରନ୍ତୁ ({ $size } MB)
+offline-saving = ସେଭ୍ ହେଉଛି…
+offline-saved-module = ଏହି ଫୋନରେ ସେଭ୍ ହୋଇଛି
+offline-title = ନେଟୱାର୍କ ନାହିଁ
+offline-not-kept = ଏହି ପେଜ ଏହି ଫୋନରେ ସେଭ୍ ହୋଇନାହିଁ। ଆପଣ ଆଗରୁ ଖୋଲିଥିବା ପେଜ ଓ ସେଭ୍ କରିଥିବା ମଡ୍ୟୁଲ୍ ଏବେ ବି ଖୋଲିବ।
+offline-how = ନେଟୱାର୍କ ବିନା ଶିଖିବାକୁ ହେଲେ, ନେଟୱାର୍କ ଥିବା ବେଳେ ଗୋଟିଏ ମଡ୍ୟୁଲ୍ ଖୋଲନ୍ତୁ ଓ "ଏହି ମଡ୍ୟୁଲ୍ ଫୋନରେ ସେଭ୍ କରନ୍ତୁ" ଦବାନ୍ତୁ।
+
+## Merging people registered twice
+sync-merge-into = ଏକା ଲୋକ: { $name } ନାମରେ ରଖନ୍ତୁ
+sync-keep-apart = ଦୁଇ ଜଣ ଅଲଗା ଲୋକ
+audit-action-member-merge = ଏକା ଲୋକର ଦୁଇଟି ରେକର୍ଡ ମିଶାଗଲା
+audit-action-member-keep-apart = ଦୁଇଟି ରେକର୍ଡ ଅଲଗା ରଖାଗଲା
+audit-action-node-register = ଫିଲ୍ଡ ଲାପଟପ୍ ଯୋଡ଼ାଗଲା
+audit-action-node-revoke = ଫିଲ୍ଡ ଲାପଟପ୍ ବାତିଲ୍ କରାଗଲା

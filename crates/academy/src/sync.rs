@@ -45,6 +45,9 @@ pub async fn run(args: SyncArgs) -> anyhow::Result<()> {
         report.new_statements,
         started.elapsed().as_secs_f64()
     );
+    if report.content_updated {
+        eprintln!("A new curriculum came from the central academy.");
+    }
     if report.duplicates > 0 {
         eprintln!(
             "{} records look like people registered twice: see /admin/sync.",

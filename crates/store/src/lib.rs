@@ -463,6 +463,20 @@ pub trait SyncStore: Send + Sync {
     async fn peer_synced(&self, at: OffsetDateTime, error: Option<&str>) -> Result<()>;
     /// Records that may be one person, for a manager to look at.
     async fn duplicates(&self) -> Result<Vec<Duplicate>>;
+    /// Merges `merged` into `keep` (one person registered twice): `merged`'s learning
+    /// records, certificates, groups and cohorts become `keep`'s and `keep`'s progress is
+    /// derived again; both profiles are kept, `merged` naming `keep`. The merge travels to
+    /// every node, which does the same. Audit-logged.
+    async fn merge_members(
+        &self,
+        keep: Uuid,
+        merged: Uuid,
+        by: Uuid,
+        rules: &[CompletionRule],
+        at: OffsetDateTime,
+    ) -> Result<()>;
+    /// Two flagged records are two people after all. Audit-logged.
+    async fn keep_apart(&self, a: Uuid, b: Uuid, by: Uuid, at: OffsetDateTime) -> Result<()>;
 }
 
 /// The published curriculum and the learning records, with the progress derived from them.

@@ -244,6 +244,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/admin/sync/peer", post(pages::sync::set_peer))
         .route("/admin/sync/now", post(pages::sync::sync_now))
+        .route(
+            "/admin/sync/duplicates",
+            post(pages::sync::resolve_duplicate),
+        )
         .merge(pages::sync::api())
         .fallback(pages::home::not_found)
         .layer(axum::middleware::from_fn(error::localise_error_pages))

@@ -28,6 +28,25 @@ pub struct Hello {
     pub code_block: i64,
     /// The node's change order up to which its changes are in at the central academy.
     pub received: i64,
+    /// The digest of the central academy's published curriculum.
+    #[serde(default)]
+    pub content: Option<String>,
+}
+
+/// A published curriculum with its pictures and recordings, as a node fetches it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ContentPackage {
+    pub digest: String,
+    pub body: String,
+    pub media: Vec<MediaItem>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MediaItem {
+    pub name: String,
+    pub content_type: String,
+    /// The bytes, base64.
+    pub bytes: String,
 }
 
 /// The answer to a push.
@@ -45,6 +64,8 @@ pub struct SyncReport {
     pub pulled_batches: usize,
     pub new_statements: usize,
     pub duplicates: usize,
+    /// Whether a newer curriculum came from the central academy.
+    pub content_updated: bool,
     /// Compressed bytes sent and received.
     pub bytes_sent: u64,
     pub bytes_received: u64,
@@ -163,6 +184,22 @@ impl Client {
         Ok(Self::check(response).await?.json().await?)
     }
 
+    pub async fn content(&self) -> Result<ContentPackage, SyncError> {
+        let response = self
+            .http
+            .get(format!("{}/sync/v1/content", self.remote))
+            .bearer_auth(&self.token)
+            .send()
+            .await?;
+        let packed = Self::check(response).await?.bytes().await?;
+        let mut json = Vec::new();
+        GzDecoder::new(&packed[..])
+            .take(MAX_UNPACKED * 4)
+            .read_to_end(&mut json)
+            .map_err(|e| SyncError::Format(format!("not gzip: {e}")))?;
+        serde_json::from_slice(&json).map_err(|e| SyncError::Format(e.to_string()))
+    }
+
     pub async fn pull(&self, after: i64, limit: usize) -> Result<Vec<u8>, SyncError> {
         let response = self
             .http
@@ -245,6 +282,25 @@ pub async fn exchange(
         }
         if !batch.more {
             break;
+        }
+    }
+
+    // The central academy's curriculum, when it is one this node has not got.
+    if let Some(digest) = &hello.content {
+        if !store.has_content_digest(digest).await? {
+            let package = client.content().await?;
+            let mut media = Vec::with_capacity(package.media.len());
+            for m in package.media {
+                use base64::Engine;
+                let bytes = base64::engine::general_purpose::STANDARD
+                    .decode(&m.bytes)
+                    .map_err(|e| SyncError::Format(format!("media {}: {e}", m.name)))?;
+                media.push((m.name, m.content_type, bytes));
+            }
+            store
+                .publish_content(&package.digest, &package.body, &media)
+                .await?;
+            report.content_updated = true;
         }
     }
     Ok(report)

@@ -79,8 +79,22 @@ pub async fn record(
         let today = OffsetDateTime::now_utc()
             .to_offset(IST)
             .replace_time(time::macros::time!(10:00));
+        // Today's has begun whenever the demo is loaded: at 10:00, or earlier today (an hour
+        // ago, or at midnight) when the day is younger than that.
+        let now = OffsetDateTime::now_utc().to_offset(IST);
+        let midnight = now.replace_time(time::Time::MIDNIGHT);
+        let begun = (now - Duration::hours(1))
+            .replace_minute(0)
+            .and_then(|t| t.replace_second(0))
+            .and_then(|t| t.replace_nanosecond(0))
+            .unwrap_or(now)
+            .max(midnight);
         for week in [-4i64, -3, -2, -1, 0, 1] {
-            let starts_at = today + Duration::weeks(week);
+            let starts_at = if week == 0 {
+                today.min(begun)
+            } else {
+                today + Duration::weeks(week)
+            };
             let covered: Vec<String> = match week {
                 -4..=-1 => lessons
                     .iter()

@@ -128,10 +128,41 @@ async fn assert_same(central: &dyn Store, node: &dyn Store, scope: &Scope, who: 
             m.code
         );
     }
-    let ids = |b: &Batch| -> std::collections::BTreeSet<uuid::Uuid> {
-        b.statements.iter().map(|s| s.id).collect()
+    // The same learning records of everyone in scope; and whatever else the node holds
+    // (records of a person merged into someone outside its scope) is at the centre too.
+    let in_scope: std::collections::BTreeSet<uuid::Uuid> = c
+        .members
+        .iter()
+        .filter(|m| {
+            m.district
+                .as_ref()
+                .is_some_and(|d| scope.districts.contains(d))
+                || m.roles & 30 != 0
+                || c_in_cohort(&c, m.id)
+        })
+        .map(|m| m.id)
+        .collect();
+    let ids = |b: &Batch,
+               only: Option<&std::collections::BTreeSet<uuid::Uuid>>|
+     -> std::collections::BTreeSet<uuid::Uuid> {
+        b.statements
+            .iter()
+            .filter(|s| only.is_none_or(|o| o.contains(&s.actor)))
+            .map(|s| s.id)
+            .collect()
     };
-    assert_eq!(ids(&n), ids(&c), "{who}: the same learning records");
+    let (here, there) = (ids(&n, Some(&in_scope)), ids(&c, None));
+    assert!(
+        here == there,
+        "{who}: the same learning records: {} only on the node, {} only at the centre",
+        here.difference(&there).count(),
+        there.difference(&here).count()
+    );
+    let everything = ids(&dump(central, None).await, None);
+    assert!(
+        ids(&n, None).is_subset(&everything),
+        "{who}: nothing the centre lacks"
+    );
     let certs = |b: &Batch| keyed(&b.certificates, |c| c.id);
     assert_eq!(certs(&n), certs(&c), "{who}: the same certificates");
     let cohorts = |b: &Batch| keyed(&b.cohorts, |c| c.id);
@@ -407,12 +438,15 @@ async fn a_week_offline_on_two_laptops_reaches_the_centre_once() {
         .id;
     let work_b = week_of_learning(learner_b, &lessons, 300);
     b.record(&work_b, &rules).await.unwrap();
-    b.create_member(
-        &villager("Sunita Murmu", "9876500001", &other),
-        Roles::default(),
-    )
-    .await
-    .unwrap();
+    let twin = b
+        .create_member(
+            &villager("Sunita Murmu", "9876500001", &other),
+            Roles::default(),
+        )
+        .await
+        .unwrap();
+    let twin_work = week_of_learning(twin.id, &lessons[..1], 4);
+    b.record(&twin_work, &rules).await.unwrap();
 
     let before = c.count_members().await.unwrap();
 
@@ -475,6 +509,70 @@ async fn a_week_offline_on_two_laptops_reaches_the_centre_once() {
     );
     assert_eq!(dups[0].reason, "phone");
 
+    // A manager sees it is one woman, and keeps the first record: her learning on both
+    // laptops becomes one history, and both profiles stay.
+    let manager = signed_in(&central, "9100000002", "academy-demo").await;
+    let page = manager
+        .get(central.url("/admin/sync"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Sunita Murmu"),
+        "the flagged pair is on the sync page"
+    );
+    let token = csrf_token(&page);
+    let keep = if dups[0].a == newcomer.id {
+        "keep-a"
+    } else {
+        "keep-b"
+    };
+    let (da, db) = (dups[0].a.to_string(), dups[0].b.to_string());
+    let response = manager
+        .post(central.url("/admin/sync/duplicates"))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("a", &da),
+            ("b", &db),
+            ("action", keep),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    assert!(c.duplicates().await.unwrap().is_empty(), "resolved");
+    let merged = c.member(twin.id).await.unwrap();
+    assert_eq!(
+        merged.draft.full_name, "Sunita Murmu",
+        "both profiles are kept"
+    );
+    let from_b = |results: &[academy_store::TestResult]| {
+        results
+            .iter()
+            .filter(|t| twin_work.iter().any(|w| w.id == t.attempt))
+            .count()
+    };
+    assert_eq!(
+        from_b(&c.test_results(newcomer.id, None).await.unwrap()),
+        1,
+        "her attempt from B counts as hers"
+    );
+    assert!(c.test_results(twin.id, None).await.unwrap().is_empty());
+    let (ok, report) = sync(dir_b.path(), &central.base, &token_b, 500);
+    assert!(ok, "{report}");
+    assert!(
+        b.test_results(twin.id, None).await.unwrap().is_empty(),
+        "B merged her too"
+    );
+    assert_eq!(
+        from_b(&b.test_results(newcomer.id, None).await.unwrap()),
+        1,
+        "B holds her attempt under the kept record"
+    );
+
     // Last writer wins by the hybrid clock: A's clock ran ahead, so its edit wins…
     let village = c.member(learner_a).await.unwrap().draft.village;
     assert_eq!(village.as_deref(), Some("Edited on A"));
@@ -493,6 +591,22 @@ async fn a_week_offline_on_two_laptops_reaches_the_centre_once() {
     assert_same(c.as_ref(), b.as_ref(), &scope_b, "B").await;
     // The node's certificates are the centre's.
     assert_eq!(a.certificates_of(newcomer.id).await.unwrap(), certs);
+
+    // A new curriculum published at the centre reaches the laptop with its next sync.
+    let latest = c.latest_content().await.unwrap().unwrap();
+    let mut body: serde_json::Value = serde_json::from_str(&latest.body).unwrap();
+    body["modules"][0]["title"]["en"] =
+        serde_json::json!("Health and safety at the mine (2027 edition)");
+    let body = body.to_string();
+    c.publish_content("a-newer-curriculum", &body, &[])
+        .await
+        .unwrap();
+    let (ok, report) = sync(dir_a.path(), &central.base, &token_a, 500);
+    assert!(ok && report.contains("new curriculum"), "{report}");
+    assert_eq!(
+        a.latest_content().await.unwrap().unwrap().digest,
+        "a-newer-curriculum"
+    );
 
     // A revoked node is refused.
     let manager = signed_in(&central, "9100000002", "academy-demo").await;

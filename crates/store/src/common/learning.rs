@@ -360,10 +360,31 @@ macro_rules! learning_queries {
         ) -> Result<(usize, BTreeMap<uuid::Uuid, time::OffsetDateTime>)> {
             let now = time::OffsetDateTime::now_utc();
             let issue = issues_certificates(conn).await?;
+            // A member merged into another (one person registered twice): their records are
+            // the other's.
+            let mut actors: Vec<uuid::Uuid> = statements.iter().map(|st| st.actor).collect();
+            actors.sort_unstable();
+            actors.dedup();
+            let mut merged: HashMap<uuid::Uuid, uuid::Uuid> = HashMap::new();
+            for chunk in actors.chunks(BATCH) {
+                let mut q = QueryBuilder::<$db>::new("SELECT id, merged_into FROM members WHERE merged_into IS NOT NULL AND id IN (");
+                let mut list = q.separated(", ");
+                for a in chunk {
+                    list.push_bind(*a);
+                }
+                q.push(")");
+                for (id, into) in q.build_query_as::<(uuid::Uuid, uuid::Uuid)>().fetch_all(&mut *conn).await? {
+                    merged.insert(id, into);
+                }
+            }
             // Times are compared as text on SQLite: store them all in UTC.
             let statements: Vec<Statement> = statements
                 .iter()
-                .map(|st| Statement { at: st.at.to_offset(time::UtcOffset::UTC), ..st.clone() })
+                .map(|st| Statement {
+                    at: st.at.to_offset(time::UtcOffset::UTC),
+                    actor: merged.get(&st.actor).copied().unwrap_or(st.actor),
+                    ..st.clone()
+                })
                 .collect();
             // Many rows per INSERT: a test's answers, a sync's thousands, are one round trip
             // per few hundred. The ids it returns are those that were new.

@@ -414,6 +414,7 @@ macro_rules! sync_queries {
             conn: &mut <$db as sqlx::Database>::Connection,
             m: &MemberRow,
             from: uuid::Uuid,
+            rules: &[CompletionRule],
             out: &mut Applied,
         ) -> Result<()> {
             let local = sqlx::query(&format!("SELECT {SYNC_MEMBER}, origin FROM members WHERE id = $1"))
@@ -520,6 +521,11 @@ macro_rules! sync_queries {
             }
             for (twin, reason) in twins {
                 flag_duplicate(conn, twin, m.id, reason, out).await?;
+            }
+            let was_merged = local.as_ref().and_then(|(l, _)| l.merged_into);
+            if let Some(keep) = row.merged_into.filter(|k| Some(*k) != was_merged) {
+                absorb(conn, keep, m.id, rules).await?;
+                resolve_duplicate(conn, keep, m.id, None, "merged").await?;
             }
             out.rows += 1;
             Ok(())
@@ -841,6 +847,117 @@ macro_rules! sync_queries {
             out
         }
 
+        /// Marks a flagged pair as looked at: `merged`, or `apart` (two people after all).
+        async fn resolve_duplicate(
+            conn: &mut <$db as sqlx::Database>::Connection,
+            a: uuid::Uuid,
+            b: uuid::Uuid,
+            by: Option<uuid::Uuid>,
+            resolution: &str,
+        ) -> Result<bool> {
+            let (a, b) = if a < b { (a, b) } else { (b, a) };
+            let done = sqlx::query(
+                "UPDATE member_duplicates SET resolved_at = $1, resolved_by = $2, resolution = $3 \
+                 WHERE a = $4 AND b = $5 AND resolved_at IS NULL",
+            )
+            .bind(time::OffsetDateTime::now_utc())
+            .bind(by)
+            .bind(resolution)
+            .bind(a)
+            .bind(b)
+            .execute(&mut *conn)
+            .await?;
+            Ok(done.rows_affected() > 0)
+        }
+
+        /// Makes `merged` part of `keep`, in this database: `merged`'s learning records count
+        /// as `keep`'s (their ids unchanged, so that every database doing the same agrees), its
+        /// certificates and links move over, and `keep`'s progress is derived again from all
+        /// of them. Both profiles stay (`merged` names `keep` in `merged_into`). Every
+        /// database does this when it learns of the merge.
+        async fn absorb(
+            conn: &mut <$db as sqlx::Database>::Connection,
+            keep: uuid::Uuid,
+            merged: uuid::Uuid,
+            rules: &[CompletionRule],
+        ) -> Result<()> {
+            // New places in the change order, so that the records travel again under `keep`
+            // (to a node that has `keep` in its scope and not `merged`, say).
+            let moved: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM statements WHERE actor = $1")
+                .bind(merged)
+                .fetch_one(&mut *conn)
+                .await?;
+            let base: i64 = sqlx::query_scalar("UPDATE sync_clock SET seq = seq + $1 WHERE id = 1 RETURNING seq - $1")
+                .bind(moved)
+                .fetch_one(&mut *conn)
+                .await?;
+            sqlx::query(
+                "UPDATE statements SET actor = $1, seq = x.place FROM \
+                 (SELECT id, $3 + ROW_NUMBER() OVER (ORDER BY seq, id) AS place FROM statements WHERE actor = $2) x \
+                 WHERE statements.id = x.id",
+            )
+            .bind(keep)
+            .bind(merged)
+            .bind(base)
+            .execute(&mut *conn)
+            .await?;
+            // hlc = 0: stamped as a change made here, so that the move travels too.
+            sqlx::query(
+                "UPDATE certificates SET member = $1, hlc = 0 WHERE member = $2 \
+                 AND achievement NOT IN (SELECT achievement FROM certificates WHERE member = $1)",
+            )
+            .bind(keep)
+            .bind(merged)
+            .execute(&mut *conn)
+            .await?;
+            for (table, member_col, other) in [("memberships", "member_id", "organisation_id"), ("cohort_members", "member", "cohort")] {
+                sqlx::query(&format!(
+                    "INSERT INTO {table} ({other}, {member_col}{extra}) SELECT {other}, $1{extra} FROM {table} WHERE {member_col} = $2 \
+                     ON CONFLICT ({other}, {member_col}) DO NOTHING",
+                    extra = if table == "memberships" { ", role" } else { ", joined_at" },
+                ))
+                .bind(keep)
+                .bind(merged)
+                .execute(&mut *conn)
+                .await?;
+                sqlx::query(&format!("DELETE FROM {table} WHERE {member_col} = $1")).bind(merged).execute(&mut *conn).await?;
+            }
+            for table in ["lesson_progress", "module_progress", "test_results", "session_attendance"] {
+                sqlx::query(&format!("DELETE FROM {table} WHERE member = $1 OR member = $2"))
+                    .bind(keep)
+                    .bind(merged)
+                    .execute(&mut *conn)
+                    .await?;
+            }
+            let rows = sqlx::query(&format!("SELECT {SYNC_STATEMENT} FROM statements WHERE actor = $1 ORDER BY at, id"))
+                .bind(keep)
+                .fetch_all(&mut *conn)
+                .await?;
+            let mut modules: BTreeMap<String, Statement> = BTreeMap::new();
+            for r in &rows {
+                let st = statement_from_sync(&sync_statement_row(r)?)?;
+                derive_progress(conn, &st).await?;
+                if let Some(m) = module_of(&st.object) {
+                    modules.entry(m.to_string()).or_insert(st.clone());
+                }
+            }
+            let issue = issues_certificates(conn).await?;
+            let now = time::OffsetDateTime::now_utc();
+            for (module, trigger) in &modules {
+                if let Some(rule) = rules.iter().find(|r| &r.module == module) {
+                    complete_module_if_done(conn, trigger, rule, now, issue).await?;
+                }
+            }
+            sqlx::query(
+                "UPDATE members SET last_active_at = (SELECT MAX(at) FROM statements WHERE actor = $1) WHERE id = $1",
+            )
+            .bind(keep)
+            .execute(&mut *conn)
+            .await?;
+            refresh_facts(conn, &[keep, merged]).await?;
+            Ok(())
+        }
+
         #[async_trait::async_trait]
         impl SyncStore for $store {
             async fn sync_identity(&self) -> Result<uuid::Uuid> {
@@ -980,7 +1097,7 @@ macro_rules! sync_queries {
                     merge_organisation(&mut tx, o, from, &mut out).await?;
                 }
                 for m in members_in_order(&batch.members) {
-                    merge_member(&mut tx, m, from, &mut out).await?;
+                    merge_member(&mut tx, m, from, rules, &mut out).await?;
                     touched.insert(m.id);
                 }
                 for m in &batch.memberships {
@@ -1103,6 +1220,58 @@ macro_rules! sync_queries {
                 .bind(error)
                 .execute(self.writer())
                 .await?;
+                Ok(())
+            }
+
+            async fn merge_members(
+                &self,
+                keep: uuid::Uuid,
+                merged: uuid::Uuid,
+                by: uuid::Uuid,
+                rules: &[CompletionRule],
+                at: time::OffsetDateTime,
+            ) -> Result<()> {
+                if keep == merged {
+                    return Err(StoreError::Conflict("member"));
+                }
+                let mut tx = self.writer().begin().await?;
+                let already: Option<Option<uuid::Uuid>> = sqlx::query_scalar("SELECT merged_into FROM members WHERE id = $1")
+                    .bind(merged)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                match already {
+                    None => return Err(StoreError::NotFound),
+                    Some(Some(_)) => return Err(StoreError::Conflict("member")),
+                    Some(None) => {}
+                }
+                let keep_merged: Option<Option<uuid::Uuid>> = sqlx::query_scalar("SELECT merged_into FROM members WHERE id = $1")
+                    .bind(keep)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                if !matches!(keep_merged, Some(None)) {
+                    return Err(StoreError::NotFound);
+                }
+                // A local edit: stamped, so that the merge travels to every database.
+                sqlx::query("UPDATE members SET merged_into = $1, updated_at = $2 WHERE id = $3")
+                    .bind(keep)
+                    .bind(at)
+                    .bind(merged)
+                    .execute(&mut *tx)
+                    .await?;
+                absorb(&mut tx, keep, merged, rules).await?;
+                resolve_duplicate(&mut tx, keep, merged, Some(by), "merged").await?;
+                audit(&mut tx, Some(by), "member.merge", &format!("member:{merged}"), &format!("member:{keep}"), at).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn keep_apart(&self, a: uuid::Uuid, b: uuid::Uuid, by: uuid::Uuid, at: time::OffsetDateTime) -> Result<()> {
+                let mut tx = self.writer().begin().await?;
+                if !resolve_duplicate(&mut tx, a, b, Some(by), "apart").await? {
+                    return Err(StoreError::NotFound);
+                }
+                audit(&mut tx, Some(by), "member.keep-apart", &format!("member:{a}"), &format!("member:{b}"), at).await?;
+                tx.commit().await?;
                 Ok(())
             }
 

@@ -29,6 +29,7 @@ pub fn api() -> Router<AppState> {
         .route("/sync/v1/hello", post(hello))
         .route("/sync/v1/push", post(push))
         .route("/sync/v1/pull", get(pull))
+        .route("/sync/v1/content", get(content))
         .layer(DefaultBodyLimit::max(MAX_PUSH))
 }
 
@@ -103,12 +104,17 @@ async fn hello(State(state): State<AppState>, headers: HeaderMap) -> Response {
     if let Err(e) = state.store.sync_node_seen(node.id, now).await {
         return internal(&e);
     }
+    let content = match state.store.latest_content().await {
+        Ok(c) => c.map(|c| c.digest),
+        Err(e) => return internal(&e),
+    };
     Json(Hello {
         central,
         node: node.id,
         name: node.name,
         code_block: node.code_block,
         received: node.received,
+        content,
     })
     .into_response()
 }
@@ -179,6 +185,57 @@ async fn pull(
         Err(e) => return internal(&e),
     };
     match sync_client::pack(&batch) {
+        Ok(bytes) => ([(header::CONTENT_TYPE, "application/gzip")], bytes).into_response(),
+        Err(e) => internal(&e),
+    }
+}
+
+/// `GET /sync/v1/content`: the published curriculum with every picture and recording it
+/// names, gzipped.
+async fn content(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    use base64::Engine;
+    if let Err(refused) = node_of(&state, &headers).await {
+        return refused;
+    }
+    let latest = match state.store.latest_content().await {
+        Ok(Some(latest)) => latest,
+        Ok(None) => return refuse(StatusCode::NOT_FOUND, "no curriculum is published"),
+        Err(e) => return internal(&e),
+    };
+    let mut names: Vec<String> = latest
+        .body
+        .match_indices("/media/")
+        .map(|(at, _)| {
+            latest.body[at + 7..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+                .collect()
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    let mut media = Vec::new();
+    for name in names {
+        match state.store.media(&name).await {
+            Ok(Some(file)) => media.push(sync_client::MediaItem {
+                name,
+                content_type: file.content_type,
+                bytes: base64::engine::general_purpose::STANDARD.encode(&file.bytes),
+            }),
+            Ok(None) => {}
+            Err(e) => return internal(&e),
+        }
+    }
+    let package = sync_client::ContentPackage {
+        digest: latest.digest,
+        body: latest.body,
+        media,
+    };
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    if let Err(e) = serde_json::to_writer(&mut gz, &package) {
+        return internal(&e);
+    }
+    match gz.finish() {
         Ok(bytes) => ([(header::CONTENT_TYPE, "application/gzip")], bytes).into_response(),
         Err(e) => internal(&e),
     }
@@ -385,6 +442,43 @@ pub async fn revoke_node(
 
 #[derive(Deserialize)]
 pub struct Empty {}
+
+#[derive(Deserialize)]
+pub struct DuplicateForm {
+    a: Uuid,
+    b: Uuid,
+    /// `keep-a` (merge b into a), `keep-b`, or `apart`.
+    action: String,
+}
+
+/// A manager's decision on two records that may be one person.
+pub async fn resolve_duplicate(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<DuplicateForm>,
+) -> Result<Response, WebError> {
+    let me = ctx.require_manager()?;
+    let now = time::OffsetDateTime::now_utc();
+    let rules = all_rules(&state);
+    match form.action.as_str() {
+        "keep-a" => {
+            state
+                .store
+                .merge_members(form.a, form.b, me.id, &rules, now)
+                .await?
+        }
+        "keep-b" => {
+            state
+                .store
+                .merge_members(form.b, form.a, me.id, &rules, now)
+                .await?
+        }
+        "apart" => state.store.keep_apart(form.a, form.b, me.id, now).await?,
+        _ => return Err(WebError::NotFound),
+    }
+    tracing::info!(a = %form.a, b = %form.b, action = %form.action, by = %me.id, "duplicate resolved");
+    Ok(Redirect::to("/admin/sync").into_response())
+}
 
 #[derive(Deserialize)]
 pub struct PeerForm {
