@@ -130,7 +130,8 @@ pub fn check_remote(remote: &str) -> Result<String, SyncError> {
     Ok(remote.trim_end_matches('/').to_string())
 }
 
-/// A client for one central academy.
+/// A client for one central academy (cheap to clone: the connections are shared).
+#[derive(Clone)]
 pub struct Client {
     http: reqwest::Client,
     remote: String,
@@ -266,22 +267,52 @@ pub async fn exchange(
         }
     }
 
-    loop {
-        let received = store.peer().await?.map_or(0, |p| p.received);
-        let packed = client.pull(received, rows).await?;
-        report.bytes_received += packed.len() as u64;
-        let batch = unpack(&packed)?;
-        if batch.upto > received || !batch.is_empty() {
-            let applied = store
+    // Each batch is asked for while the one before is being merged: the central academy
+    // reads and packs the next while this node writes the last.
+    let fetch = |client: Client, after: i64| {
+        tokio::spawn(async move {
+            let packed = client.pull(after, rows).await?;
+            let size = packed.len() as u64;
+            let batch = tokio::task::spawn_blocking(move || unpack(&packed))
+                .await
+                .map_err(|e| SyncError::Format(e.to_string()))??;
+            Ok::<_, SyncError>((batch, size))
+        })
+    };
+    let received = store.peer().await?.map_or(0, |p| p.received);
+    let mut next = Some(fetch(client.clone(), received));
+    while let Some(pending) = next.take() {
+        let (batch, size) = pending
+            .await
+            .map_err(|e| SyncError::Format(e.to_string()))??;
+        report.bytes_received += size;
+        if batch.more {
+            next = Some(fetch(client.clone(), batch.upto));
+        }
+        if batch.upto > batch.after || !batch.is_empty() {
+            let started = std::time::Instant::now();
+            let applied = match store
                 .apply_batch(&batch, hello.central, Cursor::Central, rules)
-                .await?;
+                .await
+            {
+                Ok(applied) => applied,
+                Err(e) => {
+                    if let Some(prefetch) = next.take() {
+                        prefetch.abort();
+                    }
+                    return Err(e.into());
+                }
+            };
+            tracing::debug!(
+                rows = batch.len(),
+                bytes = size,
+                ms = started.elapsed().as_millis() as u64,
+                "pulled a batch"
+            );
             report.pulled_rows += batch.len();
             report.pulled_batches += 1;
             report.new_statements += applied.statements;
             report.duplicates += applied.duplicates;
-        }
-        if !batch.more {
-            break;
         }
     }
 

@@ -1116,7 +1116,9 @@ macro_rules! sync_queries {
                 for s in &batch.sessions {
                     merge_session(&mut tx, s, from, &mut out).await?;
                 }
+                let t_records = std::time::Instant::now();
                 let (new, latest) = record_in(&mut tx, &statements, rules, Some(from)).await?;
+                let records_took = t_records.elapsed();
                 out.statements = new;
                 touched.extend(latest.into_keys());
                 // Certificates come from the central academy only, which signs them.
@@ -1130,7 +1132,17 @@ macro_rules! sync_queries {
                     merge_tombstone(&mut tx, t, from, &mut out).await?;
                 }
                 let touched: Vec<uuid::Uuid> = touched.into_iter().collect();
+                let t_facts = std::time::Instant::now();
                 refresh_facts(&mut tx, &touched).await?;
+                tracing::debug!(
+                    rows = batch.len(),
+                    members = batch.members.len(),
+                    statements = batch.statements.len(),
+                    records_ms = records_took.as_millis() as u64,
+                    facts_ms = t_facts.elapsed().as_millis() as u64,
+                    touched = touched.len(),
+                    "merged a batch"
+                );
                 let moved = match cursor {
                     Cursor::Node(node) => sqlx::query("UPDATE sync_nodes SET received = $1 WHERE id = $2 AND received >= $3")
                         .bind(batch.upto)
