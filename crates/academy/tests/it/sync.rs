@@ -449,6 +449,23 @@ async fn a_week_offline_on_two_laptops_reaches_the_centre_once() {
     b.record(&twin_work, &rules).await.unwrap();
 
     let before = c.count_members().await.unwrap();
+    let dhanbad = academy_store::ReportFilter {
+        district: Some("Dhanbad".into()),
+        ..Default::default()
+    };
+    let indicators = |c: Arc<dyn Store>, f: academy_store::ReportFilter| async move {
+        c.report_indicators(
+            &f,
+            academy_store::Dimension::Gender,
+            OffsetDateTime::now_utc(),
+        )
+        .await
+        .unwrap()
+    };
+    let lessons_done = |rows: &[academy_store::IndicatorRow]| {
+        rows.iter().map(|r| r.lessons_completed).sum::<i64>()
+    };
+    let dhanbad_before = indicators(c.clone(), dhanbad.clone()).await;
 
     // A syncs in town over a line that drops in the middle of its second batch.
     let proxy = cutting_proxy(
@@ -491,6 +508,18 @@ async fn a_week_offline_on_two_laptops_reaches_the_centre_once() {
         c.count_members().await.unwrap(),
         before + 2,
         "two new members, none doubled"
+    );
+    // The week is in the centre's reports, counted as a recount from scratch counts it.
+    let dhanbad_after = indicators(c.clone(), dhanbad.clone()).await;
+    assert!(
+        lessons_done(&dhanbad_after) > lessons_done(&dhanbad_before),
+        "the laptop's week shows in Dhanbad's report"
+    );
+    c.rebuild_report_facts().await.unwrap();
+    assert_eq!(
+        indicators(c.clone(), dhanbad.clone()).await,
+        dhanbad_after,
+        "the same as a recount"
     );
     let progress = c.module_progress(newcomer.id).await.unwrap();
     assert!(
