@@ -410,21 +410,60 @@ macro_rules! sync_queries {
         /// not taken over: the arriving record loses its phone (and gets a new code), both
         /// are flagged as possibly one person, and that change travels on as an edit made
         /// here. The same name, birth year and village are flagged too.
+        /// What a batch's members meet here, read a few hundred at a time before they are
+        /// merged: their current versions, and which of their phones, codes and (name, birth
+        /// year, village) someone here holds already; the ones written since are added.
+        #[derive(Default)]
+        struct MembersHere {
+            local: HashMap<uuid::Uuid, (MemberRow, Option<uuid::Uuid>)>,
+            phones: std::collections::HashSet<String>,
+            codes: std::collections::HashSet<String>,
+            names: std::collections::HashSet<String>,
+        }
+
+        fn person_key(m: &MemberRow) -> String {
+            format!("{}\u{1f}{:?}\u{1f}{:?}", m.full_name, m.birth_year, m.village)
+        }
+
+        async fn members_here(conn: &mut <$db as sqlx::Database>::Connection, members: &[MemberRow]) -> Result<MembersHere> {
+            let mut here = MembersHere::default();
+            for chunk in members.chunks(BATCH) {
+                let ids: Vec<uuid::Uuid> = chunk.iter().map(|m| m.id).collect();
+                let mut q = QueryBuilder::<$db>::new(format!("SELECT {SYNC_MEMBER}, origin FROM members WHERE id IN "));
+                push_list(&mut q, &ids);
+                for r in q.build().fetch_all(&mut *conn).await? {
+                    let row = sync_member_row(&r)?;
+                    here.local.insert(row.id, (row, r.try_get("origin")?));
+                }
+                let phones: Vec<String> = chunk.iter().filter_map(|m| m.phone.clone()).collect();
+                let mut q = QueryBuilder::<$db>::new("SELECT phone FROM members WHERE phone IN ");
+                push_list(&mut q, &phones);
+                here.phones.extend(q.build_query_scalar::<String>().fetch_all(&mut *conn).await?);
+                let codes: Vec<String> = chunk.iter().map(|m| m.code.clone()).collect();
+                let mut q = QueryBuilder::<$db>::new("SELECT code FROM members WHERE code IN ");
+                push_list(&mut q, &codes);
+                here.codes.extend(q.build_query_scalar::<String>().fetch_all(&mut *conn).await?);
+                let names: Vec<String> = chunk.iter().map(|m| m.full_name.clone()).collect();
+                let mut q = QueryBuilder::<$db>::new("SELECT id, hlc, code, full_name, phone, gender, birth_year, state, district, village, \
+                    stakeholder, language, roles, consent_on, consent_by, password_hash, pin_hash, card_version, registered_by, \
+                    merged_into, search, created_at, updated_at FROM members WHERE full_name IN ");
+                push_list(&mut q, &names);
+                for r in q.build().fetch_all(&mut *conn).await? {
+                    here.names.insert(person_key(&sync_member_row(&r)?));
+                }
+            }
+            Ok(here)
+        }
+
         async fn merge_member(
             conn: &mut <$db as sqlx::Database>::Connection,
             m: &MemberRow,
             from: uuid::Uuid,
             rules: &[CompletionRule],
+            here: &mut MembersHere,
             out: &mut Applied,
         ) -> Result<()> {
-            let local = sqlx::query(&format!("SELECT {SYNC_MEMBER}, origin FROM members WHERE id = $1"))
-                .bind(m.id)
-                .fetch_optional(&mut *conn)
-                .await?;
-            let local = match local {
-                Some(r) => Some((sync_member_row(&r)?, r.try_get::<Option<uuid::Uuid>, _>("origin")?)),
-                None => None,
-            };
+            let local = here.local.get(&m.id).cloned();
             match &local {
                 Some((l, _)) if l.hlc == m.hlc => return Ok(()),
                 Some((_, _)) if m.hlc < local.as_ref().map_or(0, |(l, _)| l.hlc) => {
@@ -437,7 +476,7 @@ macro_rules! sync_queries {
             let mut altered = false;
             // Flagged once the record is written (the flag refers to it).
             let mut twins: Vec<(uuid::Uuid, &str)> = Vec::new();
-            if let Some(phone) = &m.phone {
+            if let Some(phone) = m.phone.as_ref().filter(|p| here.phones.contains(*p)) {
                 let holder: Option<uuid::Uuid> = sqlx::query_scalar("SELECT id FROM members WHERE phone = $1 AND id <> $2")
                     .bind(phone)
                     .bind(m.id)
@@ -449,18 +488,22 @@ macro_rules! sync_queries {
                     altered = true;
                 }
             }
-            let code_holder: Option<uuid::Uuid> = sqlx::query_scalar("SELECT id FROM members WHERE code = $1 AND id <> $2")
-                .bind(&m.code)
-                .bind(m.id)
-                .fetch_optional(&mut *conn)
-                .await?;
+            let code_holder: Option<uuid::Uuid> = if here.codes.contains(&m.code) {
+                sqlx::query_scalar("SELECT id FROM members WHERE code = $1 AND id <> $2")
+                    .bind(&m.code)
+                    .bind(m.id)
+                    .fetch_optional(&mut *conn)
+                    .await?
+            } else {
+                None
+            };
             if code_holder.is_some() {
                 let state = State::parse("state", &m.state).map_err(corrupt)?;
                 let number = reserve_codes(conn, state, 1).await?;
                 row.code = MemberCode::new(state, number).as_str().to_string();
                 altered = true;
             }
-            if local.is_none() {
+            if local.is_none() && here.names.contains(&person_key(m)) {
                 let twin: Option<uuid::Uuid> = sqlx::query_scalar(
                     "SELECT id FROM members WHERE full_name = $1 AND birth_year = $2 AND village = $3 AND id <> $4 LIMIT 1",
                 )
@@ -515,6 +558,9 @@ macro_rules! sync_queries {
                 .execute(&mut *conn)
                 .await
                 .map_err(missing_reference)?;
+            here.phones.extend(row.phone.clone());
+            here.codes.insert(row.code.clone());
+            here.names.insert(person_key(&row));
             if altered {
                 // An edit made here: a new clock, so that it wins everywhere.
                 sqlx::query("UPDATE members SET phone = phone WHERE id = $1").bind(m.id).execute(&mut *conn).await?;
@@ -1096,8 +1142,9 @@ macro_rules! sync_queries {
                 for o in &batch.organisations {
                     merge_organisation(&mut tx, o, from, &mut out).await?;
                 }
+                let mut here = members_here(&mut tx, &batch.members).await?;
                 for m in members_in_order(&batch.members) {
-                    merge_member(&mut tx, m, from, rules, &mut out).await?;
+                    merge_member(&mut tx, m, from, rules, &mut here, &mut out).await?;
                     touched.insert(m.id);
                 }
                 for m in &batch.memberships {

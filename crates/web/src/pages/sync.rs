@@ -176,6 +176,7 @@ async fn pull(
         Err(refused) => return refused,
     };
     let limit = q.limit.unwrap_or(BATCH_ROWS).clamp(1, BATCH_ROWS);
+    let started = std::time::Instant::now();
     let batch = match state
         .store
         .changes(q.after, Some(node.id), Some(&node.scope), limit)
@@ -184,8 +185,18 @@ async fn pull(
         Ok(batch) => batch,
         Err(e) => return internal(&e),
     };
+    let read = started.elapsed();
     match sync_client::pack(&batch) {
-        Ok(bytes) => ([(header::CONTENT_TYPE, "application/gzip")], bytes).into_response(),
+        Ok(bytes) => {
+            tracing::debug!(
+                node = %node.id,
+                rows = batch.len(),
+                read_ms = read.as_millis() as u64,
+                pack_ms = (started.elapsed() - read).as_millis() as u64,
+                "sync pull"
+            );
+            ([(header::CONTENT_TYPE, "application/gzip")], bytes).into_response()
+        }
         Err(e) => internal(&e),
     }
 }
