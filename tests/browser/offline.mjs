@@ -17,14 +17,31 @@ try {
   await page.fill("input[name=password]", password);
   await Promise.all([page.waitForURL((u) => !u.pathname.startsWith("/sign-in")), page.click("main form button[type=submit]")]);
 
-  // Online: the test page is opened once, so the phone keeps it.
-  await page.goto(base + testPath);
+  // Online: the module is saved on the phone, its size shown first.
+  const modulePath = testPath.split("/tests/")[0];
+  await page.goto(base + modulePath);
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.reload(); // now under the service worker's control, which keeps a copy
+  await page.reload(); // now under the service worker's control
+  const save = page.locator("button[data-save]");
+  await save.waitFor({ state: "visible" });
+  out.saveLabel = await save.textContent();
+  await save.click();
+  await page.waitForFunction(() => {
+    const b = document.querySelector("button[data-save]");
+    return b.textContent === b.getAttribute("data-saved");
+  }, null, { timeout: 30000 });
+  const lessons = await page.$$eval('a[href*="/lessons/"]', (as) => as.map((a) => a.getAttribute("href")));
+  out.lastLesson = lessons[lessons.length - 1];
+
+  // The test page is opened once too.
+  await page.goto(base + testPath);
   out.attemptOnline = await page.inputValue("input[name=attempt]");
 
-  // The network goes. The page still opens, from the phone.
+  // The network goes. A lesson never opened, but saved with its module, opens.
   await context.setOffline(true);
+  await page.goto(base + out.lastLesson);
+  out.savedLessonOpened = (await page.locator("form[data-offline]").count()) > 0;
+  await page.goto(base + testPath);
   await page.reload();
   out.openedOffline = (await page.locator("form.quiz fieldset").count()) > 0;
   for (const fieldset of await page.locator("form.quiz fieldset").all()) {

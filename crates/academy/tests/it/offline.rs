@@ -1,6 +1,7 @@
 //! Offline on the learner's phone, in Debian's Chromium (driven by playwright-core from
-//! `tests/browser`): a test page kept by the service worker opens with no network, the
-//! answers wait on the phone, and arrive once when the network returns.
+//! `tests/browser`): a module saved on the phone (its size shown first) opens with no
+//! network, a test answered offline waits on the phone, and arrives once when the network
+//! returns.
 
 use crate::common::Server;
 
