@@ -110,6 +110,7 @@
       button.textContent = button.getAttribute("data-label").replace("{size}", mb);
       button.hidden = false;
       button.addEventListener("click", async function () {
+        keepPages();
         button.disabled = true;
         button.textContent = button.getAttribute("data-saving");
         var cache = await caches.open("academy-pages");
@@ -122,9 +123,17 @@
     } catch (e) { /* offline or no list: the button stays hidden */ }
   }
 
+  // The service worker is set up from the second page on (or when a module is saved), so
+  // that the first page stays as light as the budget says: one page, its stylesheet and
+  // scripts, nothing more.
+  function keepPages() {
+    navigator.serviceWorker.register("/sw.js").catch(function () {});
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     if ("serviceWorker" in navigator) {
-      navigator.serviceWorker.register("/sw.js").catch(function () {});
+      if (localStorage.getItem("academy-seen")) keepPages();
+      else localStorage.setItem("academy-seen", "1");
       var save = document.querySelector("button[data-save]");
       if (save && "caches" in window && navigator.onLine) prepareSave(save);
     }
