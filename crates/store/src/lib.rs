@@ -495,6 +495,8 @@ pub trait LearningStore: Send + Sync {
         media: &[(String, String, Vec<u8>)],
     ) -> Result<i64>;
     async fn media(&self, name: &str) -> Result<Option<MediaFile>>;
+    /// The size in bytes of each of these media that exists, without reading them.
+    async fn media_sizes(&self, names: &[String]) -> Result<Vec<(String, i64)>>;
 
     /// Appends statements (a statement id already stored is skipped) and brings progress up
     /// to date in the same transaction. A module with a rule among `rules` that the new

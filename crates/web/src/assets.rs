@@ -28,6 +28,14 @@ fn hashed_path(name: &str, ext: &str, text: &str) -> String {
     )
 }
 
+/// A short name for the version of some files' text, for a service worker's cache name.
+fn version_of(text: &str) -> String {
+    hashed_path("v", "", text)
+        .trim_start_matches("/static/v-")
+        .trim_end_matches('.')
+        .to_string()
+}
+
 pub static APP_CSS_PATH: LazyLock<String> = LazyLock::new(|| hashed_path("app", "css", APP_CSS));
 pub static LISTEN_JS_PATH: LazyLock<String> =
     LazyLock::new(|| hashed_path("listen", "js", LISTEN_JS));
@@ -58,6 +66,23 @@ pub async fn serve_asset(Path(file): Path<String>) -> Result<Response, WebError>
         .into_response())
 }
 
+/// The names of the media a text refers to (`/media/NAME`), each once, in order.
+pub fn media_names(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = text
+        .match_indices("/media/")
+        .map(|(at, found)| {
+            text[at + found.len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+                .collect::<String>()
+        })
+        .filter(|name| !name.is_empty())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
 /// The curriculum's images and recordings.
 pub async fn serve_media(
     State(state): State<AppState>,
@@ -75,7 +100,7 @@ pub async fn serve_media(
 /// phone. It stores the offline check page, its script and the stylesheet when first
 /// installed; a check page asked for with no network is answered from that store.
 pub async fn verify_service_worker() -> Response {
-    let version = hashed_path("v", "", &format!("{CHECK_JS}{APP_CSS}"));
+    let version = version_of(&format!("{CHECK_JS}{APP_CSS}"));
     let script = format!(
         r#"const CACHE = "academy-check{version}";
 const KEEP = ["/verify/offline", "{check}", "{css}"];
@@ -90,9 +115,7 @@ self.addEventListener("fetch", e => {{
   }}
 }});
 "#,
-        version = version
-            .trim_start_matches("/static/v-")
-            .trim_end_matches('.'),
+        version = version,
         check = *CHECK_JS_PATH,
         css = *APP_CSS_PATH,
     );
@@ -112,7 +135,7 @@ self.addEventListener("fetch", e => {{
 /// answer, and a page never opened gets the offline page. Saved pages live in a cache of
 /// their own, so that a new version of the shell does not throw them away.
 pub async fn learner_service_worker() -> Response {
-    let version = hashed_path("v", "", &format!("{OFFLINE_JS}{LISTEN_JS}{APP_CSS}"));
+    let version = version_of(&format!("{OFFLINE_JS}{LISTEN_JS}{APP_CSS}"));
     let script = format!(
         r#"const SHELL = "academy-shell{version}";
 const PAGES = "academy-pages";
@@ -136,9 +159,7 @@ self.addEventListener("fetch", e => {{
   }}
 }});
 "#,
-        version = version
-            .trim_start_matches("/static/v-")
-            .trim_end_matches('.'),
+        version = version,
         css = *APP_CSS_PATH,
         listen = *LISTEN_JS_PATH,
         offline = *OFFLINE_JS_PATH,

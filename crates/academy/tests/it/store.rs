@@ -420,6 +420,8 @@ on_both_databases! {
         assert!(matches!(store.publish_content("digest-1", "{}", &[]).await, Err(StoreError::Conflict(_))));
         assert_eq!(store.media("abc.svg").await.unwrap().unwrap().bytes, b"<svg/>");
         assert!(store.media("nope.svg").await.unwrap().is_none());
+        let sizes = store.media_sizes(&["abc.svg".to_string(), "nope.svg".to_string()]).await.unwrap();
+        assert_eq!(sizes, vec![("abc.svg".to_string(), 6)], "sizes without the bytes, only of what exists");
     }
 
     async fn reports_match_a_naive_recount_of_a_random_academy(store) {

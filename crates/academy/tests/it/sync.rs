@@ -13,7 +13,7 @@ use academy_store::{Batch, MemberFilter, Page, Scope, Store};
 use time::{Duration, OffsetDateTime};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use crate::common::{client, csrf_token, run_academy, signed_in, Server};
+use crate::common::{csrf_token, run_academy, signed_in, text_of, Server};
 
 const HOUR_MS: i64 = 3_600_000;
 
@@ -261,28 +261,21 @@ async fn open_sqlite(dir: &std::path::Path) -> Arc<dyn Store> {
         .expect("open the node's database")
 }
 
+/// The demo manager, signed in, and the sync page as she sees it.
+async fn manager_at_sync(central: &Server) -> (reqwest::Client, String) {
+    let manager = signed_in(central, "9100000002", "academy-demo").await;
+    let page = text_of(&manager, central.url("/admin/sync")).await;
+    (manager, page)
+}
+
 async fn registered_token(central: &Server, name: &str, districts: &str) -> String {
     let manager = signed_in(central, "9100000002", "academy-demo").await;
-    let page = manager
-        .get(central.url("/"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = text_of(&manager, central.url("/")).await;
     assert!(
         page.contains("href=\"/admin/sync\""),
         "the manager's home links to sync"
     );
-    let page = manager
-        .get(central.url("/admin/sync"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = text_of(&manager, central.url("/admin/sync")).await;
     let token = csrf_token(&page);
     let page = manager
         .post(central.url("/admin/sync/nodes"))
@@ -540,15 +533,7 @@ async fn a_week_offline_on_two_laptops_reaches_the_centre_once() {
 
     // A manager sees it is one woman, and keeps the first record: her learning on both
     // laptops becomes one history, and both profiles stay.
-    let manager = signed_in(&central, "9100000002", "academy-demo").await;
-    let page = manager
-        .get(central.url("/admin/sync"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (manager, page) = manager_at_sync(&central).await;
     assert!(
         page.contains("Sunita Murmu"),
         "the flagged pair is on the sync page"
@@ -638,15 +623,7 @@ async fn a_week_offline_on_two_laptops_reaches_the_centre_once() {
     );
 
     // A revoked node is refused.
-    let manager = signed_in(&central, "9100000002", "academy-demo").await;
-    let page = manager
-        .get(central.url("/admin/sync"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (manager, page) = manager_at_sync(&central).await;
     let token = csrf_token(&page);
     let response = manager
         .post(central.url(&format!("/admin/sync/nodes/{}/revoke", node_b.id)))
@@ -662,7 +639,6 @@ async fn a_week_offline_on_two_laptops_reaches_the_centre_once() {
         !ok && report.contains("does not know this token"),
         "{report}"
     );
-    let _ = client();
     drop(central);
     if let Some(db) = postgres {
         db.finish().await;

@@ -135,34 +135,45 @@ macro_rules! learning_queries {
             }
         }
 
-        /// Appends one statement; false if its id was already stored.
+        /// `INSERT INTO statements … ON CONFLICT (id) DO NOTHING` for a few hundred statements
+        /// (times stored in UTC: they are compared as text on SQLite); `origin` is the peer
+        /// they came from, if any.
+        fn insert_statements<'a>(
+            chunk: &'a [Statement],
+            stored: time::OffsetDateTime,
+            origin: Option<uuid::Uuid>,
+        ) -> QueryBuilder<'a, $db> {
+            let mut q = QueryBuilder::<$db>::new(
+                "INSERT INTO statements (id, actor, verb, object, parent, score, max_score, success, response, lang, via, at, stored, origin) ",
+            );
+            q.push_values(chunk, |mut b, st| {
+                b.push_bind(st.id)
+                    .push_bind(st.actor)
+                    .push_bind(st.verb.as_str())
+                    .push_bind(st.object.id())
+                    .push_bind(st.parent)
+                    .push_bind(st.outcome.score.map(|s| s as i32))
+                    .push_bind(st.outcome.max_score.map(|s| s as i32))
+                    .push_bind(st.outcome.success)
+                    .push_bind(st.outcome.response.clone())
+                    .push_bind(st.lang.as_str())
+                    .push_bind(if st.facilitated { "facilitated" } else { "web" })
+                    .push_bind(st.at.to_offset(time::UtcOffset::UTC))
+                    .push_bind(stored)
+                    .push_bind(origin);
+            });
+            q.push(" ON CONFLICT (id) DO NOTHING");
+            q
+        }
+
+        /// Appends one statement made here; false if its id was already stored.
         async fn insert_statement(
             conn: &mut <$db as sqlx::Database>::Connection,
             st: &Statement,
             stored: time::OffsetDateTime,
-            origin: Option<uuid::Uuid>,
         ) -> Result<bool> {
-            let done = sqlx::query(
-                "INSERT INTO statements (id, actor, verb, object, parent, score, max_score, success, response, lang, via, at, stored, origin) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (id) DO NOTHING",
-            )
-            .bind(st.id)
-            .bind(st.actor)
-            .bind(st.verb.as_str())
-            .bind(st.object.id())
-            .bind(st.parent)
-            .bind(st.outcome.score.map(|s| s as i32))
-            .bind(st.outcome.max_score.map(|s| s as i32))
-            .bind(st.outcome.success)
-            .bind(&st.outcome.response)
-            .bind(st.lang.as_str())
-            .bind(if st.facilitated { "facilitated" } else { "web" })
-            .bind(st.at)
-            .bind(stored)
-            .bind(origin)
-            .execute(&mut *conn)
-            .await
-            .map_err(missing_reference)?;
+            let one = std::slice::from_ref(st);
+            let done = insert_statements(one, stored, None).build().execute(&mut *conn).await.map_err(missing_reference)?;
             Ok(done.rows_affected() == 1)
         }
 
@@ -332,7 +343,7 @@ macro_rules! learning_queries {
                     facilitated: trigger.facilitated,
                     at,
                 };
-                insert_statement(conn, &completion, now, None).await?;
+                insert_statement(conn, &completion, now).await?;
                 derive_progress(conn, &completion).await?;
                 if issue {
                     insert_certificate(conn, member, &format!("module:{}", rule.module), at, None).await?;
@@ -390,26 +401,8 @@ macro_rules! learning_queries {
             // per few hundred. The ids it returns are those that were new.
             let mut inserted: std::collections::HashSet<uuid::Uuid> = std::collections::HashSet::new();
             for chunk in statements.chunks(BATCH) {
-                let mut q = QueryBuilder::<$db>::new(
-                    "INSERT INTO statements (id, actor, verb, object, parent, score, max_score, success, response, lang, via, at, stored, origin) ",
-                );
-                q.push_values(chunk, |mut b, st| {
-                    b.push_bind(st.id)
-                        .push_bind(st.actor)
-                        .push_bind(st.verb.as_str())
-                        .push_bind(st.object.id())
-                        .push_bind(st.parent)
-                        .push_bind(st.outcome.score.map(|s| s as i32))
-                        .push_bind(st.outcome.max_score.map(|s| s as i32))
-                        .push_bind(st.outcome.success)
-                        .push_bind(st.outcome.response.clone())
-                        .push_bind(st.lang.as_str())
-                        .push_bind(if st.facilitated { "facilitated" } else { "web" })
-                        .push_bind(st.at)
-                        .push_bind(now)
-                        .push_bind(origin);
-                });
-                q.push(" ON CONFLICT (id) DO NOTHING RETURNING id");
+                let mut q = insert_statements(chunk, now, origin);
+                q.push(" RETURNING id");
                 let ids: Vec<uuid::Uuid> = q.build_query_scalar().fetch_all(&mut *conn).await.map_err(missing_reference)?;
                 inserted.extend(ids);
             }
@@ -508,6 +501,20 @@ macro_rules! learning_queries {
                 Ok(())
             }
 
+            async fn media_sizes(&self, names: &[String]) -> Result<Vec<(String, i64)>> {
+                let mut out = Vec::new();
+                for chunk in names.chunks(BATCH) {
+                    let mut q = QueryBuilder::<$db>::new("SELECT name, CAST(length(bytes) AS BIGINT) FROM media WHERE name IN (");
+                    let mut list = q.separated(", ");
+                    for n in chunk {
+                        list.push_bind(n.clone());
+                    }
+                    q.push(")");
+                    out.extend(q.build_query_as::<(String, i64)>().fetch_all(self.reader()).await?);
+                }
+                Ok(out)
+            }
+
             async fn media(&self, name: &str) -> Result<Option<MediaFile>> {
                 let row = sqlx::query("SELECT content_type, bytes FROM media WHERE name = $1")
                     .bind(name)
@@ -530,24 +537,7 @@ macro_rules! learning_queries {
                 let now = time::OffsetDateTime::now_utc();
                 let mut tx = self.writer().begin().await?;
                 for chunk in h.statements.chunks(BATCH) {
-                    let mut q = QueryBuilder::<$db>::new(
-                        "INSERT INTO statements (id, actor, verb, object, parent, score, max_score, success, response, lang, via, at, stored) ",
-                    );
-                    q.push_values(chunk, |mut b, st| {
-                        b.push_bind(st.id)
-                            .push_bind(st.actor)
-                            .push_bind(st.verb.as_str())
-                            .push_bind(st.object.id())
-                            .push_bind(st.parent)
-                            .push_bind(st.outcome.score.map(|s| s as i32))
-                            .push_bind(st.outcome.max_score.map(|s| s as i32))
-                            .push_bind(st.outcome.success)
-                            .push_bind(st.outcome.response.clone())
-                            .push_bind(st.lang.as_str())
-                            .push_bind(if st.facilitated { "facilitated" } else { "web" })
-                            .push_bind(utc(st.at))
-                            .push_bind(now);
-                    });
+                    let mut q = insert_statements(chunk, now, None);
                     q.build().execute(&mut *tx).await?;
                 }
                 for chunk in h.lessons.chunks(BATCH) {

@@ -26,6 +26,8 @@ pub(crate) mod facts;
 mod reports;
 #[macro_use]
 mod sync;
+#[macro_use]
+mod sync_merge;
 
 /// The whole `Store` for one backend: the shared imports, then each family's queries.
 macro_rules! shared_store {
@@ -43,6 +45,7 @@ macro_rules! shared_store {
         facts_queries!($store, $db, $row);
         reports_queries!($store, $db, $row);
         sync_queries!($store, $db, $row);
+        sync_merge_queries!($store, $db, $row);
 
         impl Store for $store {
             fn backend(&self) -> &'static str {

@@ -519,22 +519,13 @@ pub async fn offline_list(
     // A page is its text and about 4 KB of frame, before compression.
     let json = serde_json::to_string(&module).map_err(|e| WebError::Internal(e.to_string()))?;
     let mut bytes = urls.len() as u64 * 4096 + json.len() as u64 / 4;
-    let mut media: Vec<String> = json
-        .match_indices("/media/")
-        .map(|(at, _)| {
-            json[at..]
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-' | '_'))
-                .collect()
-        })
-        .collect();
-    media.sort();
-    media.dedup();
-    for url in media {
-        if let Some(file) = state.store.media(url.trim_start_matches("/media/")).await? {
-            bytes += file.bytes.len() as u64;
-            urls.push(url);
-        }
+    for (name, size) in state
+        .store
+        .media_sizes(&crate::assets::media_names(&json))
+        .await?
+    {
+        bytes += size.max(0) as u64;
+        urls.push(format!("/media/{name}"));
     }
     urls.push(crate::assets::LISTEN_JS_PATH.to_string());
     Ok(axum::Json(OfflineList { urls, bytes }))

@@ -213,20 +213,8 @@ async fn content(State(state): State<AppState>, headers: HeaderMap) -> Response 
         Ok(None) => return refuse(StatusCode::NOT_FOUND, "no curriculum is published"),
         Err(e) => return internal(&e),
     };
-    let mut names: Vec<String> = latest
-        .body
-        .match_indices("/media/")
-        .map(|(at, _)| {
-            latest.body[at + 7..]
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
-                .collect()
-        })
-        .collect();
-    names.sort();
-    names.dedup();
     let mut media = Vec::new();
-    for name in names {
+    for name in crate::assets::media_names(&latest.body) {
         match state.store.media(&name).await {
             Ok(Some(file)) => media.push(sync_client::MediaItem {
                 name,
