@@ -3,12 +3,14 @@
 //! the program from a form, a CSV row or the database is checked by a constructor here.
 
 pub mod field;
+pub mod forum;
 pub mod learning;
 pub mod member;
 pub mod organisation;
 pub mod period;
 pub mod place;
 pub mod rows;
+pub mod search;
 pub mod text;
 
 pub use field::{Cohort, GroupSession};

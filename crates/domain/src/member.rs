@@ -77,6 +77,8 @@ word_enum!(
         Author => "author",
         Manager => "manager",
         Admin => "admin",
+        Expert => "expert",
+        Moderator => "moderator",
     }
 );
 
@@ -128,7 +130,7 @@ impl Roles {
     }
 
     pub fn from_bits(bits: i64) -> Self {
-        Roles((bits & 0x1f) as u8)
+        Roles((bits & 0x7f) as u8)
     }
 
     pub fn bits(self) -> i64 {

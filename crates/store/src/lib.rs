@@ -17,11 +17,13 @@ use uuid::Uuid;
 
 #[macro_use]
 mod common;
+pub mod exchange;
 mod history;
 pub mod postgres;
 pub mod sqlite;
 pub mod sync;
 
+pub use exchange::ExchangeStore;
 pub use sync::{Applied, Batch, Cursor, Duplicate, Peer, Scope, SyncNode};
 
 /// What can go wrong in storage. `Conflict` names the field that must be unique.
@@ -322,7 +324,15 @@ pub struct SessionTotals {
 /// both, checked by one test suite that runs on both. The methods come in families, one trait
 /// each; all of them can be called on a `dyn Store`.
 pub trait Store:
-    MemberStore + LearningStore + FieldStore + ReportStore + SyncStore + Send + Sync + 'static
+    MemberStore
+    + LearningStore
+    + FieldStore
+    + ReportStore
+    + SyncStore
+    + ExchangeStore
+    + Send
+    + Sync
+    + 'static
 {
     /// The database's name for logs and the health page: "sqlite" or "postgres".
     fn backend(&self) -> &'static str;

@@ -28,6 +28,10 @@ mod reports;
 mod sync;
 #[macro_use]
 mod sync_merge;
+#[macro_use]
+mod forum;
+#[macro_use]
+mod exchange;
 
 /// The whole `Store` for one backend: the shared imports, then each family's queries.
 macro_rules! shared_store {
@@ -46,6 +50,8 @@ macro_rules! shared_store {
         reports_queries!($store, $db, $row);
         sync_queries!($store, $db, $row);
         sync_merge_queries!($store, $db, $row);
+        forum_queries!($store, $db, $row);
+        exchange_queries!($store, $db, $row);
 
         impl Store for $store {
             fn backend(&self) -> &'static str {
