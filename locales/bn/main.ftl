@@ -544,3 +544,173 @@ audit-action-member-merge = একই মানুষের দুটো রে�
 audit-action-member-keep-apart = দুটো রেকর্ড আলাদা রাখা হয়েছে
 audit-action-node-register = ফিল্ড ল্যাপটপ যোগ করা হয়েছে
 audit-action-node-revoke = ফিল্ড ল্যাপটপ বাতিল করা হয়েছে
+
+## Knowledge exchange: forums, questions to experts, moderation, notices, search, library, mentoring
+
+role-expert = বিশেষজ্ঞ
+role-moderator = ফোরাম মডারেটর
+nav-forums = ফোরাম
+nav-notices = খবর
+forums-title = ফোরাম
+forums-intro = খনি শ্রমিক, নেতা, বিশেষজ্ঞ আর সহায়কদের সঙ্গে প্রশ্ন করুন, উত্তর দিন, আর যা জানেন তা সবার সঙ্গে ভাগ করে নিন।
+forums-general = সবার জন্য
+forums-modules = প্রতিটা মডিউলের জন্য একটা করে ফোরাম
+forum-name-general = যে কোনো কথা নিয়ে আড্ডা
+forum-name-women = মহিলাদের আসর
+forum-name-markets = বিক্রি, দাম আর কাজকর্ম
+forum-women-only = শুধু মহিলাদের জন্য
+forum-women-only-about = এই ফোরাম শুধু মহিলা সদস্য আর মডারেটররা দেখতে পারেন।
+forum-threads = { $n ->
+    [one] { $shown }টি আলোচনা
+   *[other] { $shown }টি আলোচনা
+}
+forum-unread = { $n ->
+    [one] { $shown }টি নতুন
+   *[other] { $shown }টি নতুন
+}
+forum-replies = { $n ->
+    [one] { $shown }টি উত্তর
+   *[other] { $shown }টি উত্তর
+}
+forum-reports = { $n ->
+    [one] { $shown }টি অভিযোগ
+   *[other] { $shown }টি অভিযোগ
+}
+forum-empty = এখানে এখনও কিছু নেই। আপনিই প্রথম প্রশ্ন করুন।
+forum-new = নতুন
+forum-ask = কিছু জিজ্ঞেস করুন বা জানান
+forum-module-lessons = এই মডিউলের পাঠ
+forum-question = প্রশ্ন
+forum-answered = উত্তর পাওয়া গেছে
+forum-waiting-answer = এখনও উত্তর আসেনি
+forum-accepted = সবচেয়ে ভালো উত্তর
+forum-expert = বিশেষজ্ঞ
+forum-anonymous = নাম গোপন রাখা সদস্য
+forum-status-held = মডারেটর এখনও দেখেননি
+forum-status-hidden = মডারেটর লুকিয়ে রেখেছেন
+forum-title-field = আপনার প্রশ্ন বা বিষয়, অল্প কথায়
+forum-body-field = আপনি কী বলতে চান?
+forum-body-hint = যে কোনো ভাষায় লিখুন। কারও লেখা কথা তুলে দিতে, লাইনের শুরুতে > লিখুন। কোনো পাঠ দেখাতে, তার ঠিকানা (লিংক) পেস্ট করুন। কাউকে ডাকতে, @ আর তাঁর সদস্য কোড লিখুন।
+forum-image-field = একটা ছবি (না দিলেও চলবে)
+forum-image-alt = { $name }-এর পাঠানো ছবি
+forum-is-question = এটা বিশেষজ্ঞদের জন্য একটা প্রশ্ন
+forum-anonymous-field = আমার নাম না দেখিয়ে জিজ্ঞেস করুন
+forum-anonymous-hint = কেউ আপনার নাম দেখতে পাবেন না, মডারেটররাও না। উত্তর কিন্তু আপনি ঠিকই পাবেন।
+forum-post = পাঠান
+forum-reply = আপনার উত্তর
+forum-quote = এর উত্তর দিন
+forum-report = মডারেটরকে জানান
+forum-report-why = এই পোস্টে কী সমস্যা আছে?
+forum-report-done = ধন্যবাদ। একজন মডারেটর এটা দেখবেন।
+forum-back-to-thread = আলোচনায় ফিরে যান
+forum-accept = এই উত্তরটা আমার কাজে লেগেছে
+forum-held-notice = ধন্যবাদ। একজন মডারেটর পড়ে নেওয়ার পর আপনার পোস্ট দেখা যাবে।
+forum-muted = আপাতত আপনি ফোরামে লিখতে পারবেন না। একজন মডারেটর আপনার পোস্ট বন্ধ রেখেছেন।
+forum-reveal = মডারেটরদের নাম দেখান
+forum-reveal-reason = নামটা কেন দেখাতে হবে? এটা অডিট রেকর্ডে লেখা থাকবে।
+upload-too-large = ফাইলটা খুব বড়। আরও ছোট একটা পাঠান।
+upload-not-picture = এটা ছবি নয়। JPG, PNG বা WebP ছবি পাঠান।
+questions-title = বিশেষজ্ঞের উত্তরের অপেক্ষায় থাকা প্রশ্ন
+questions-intro = এই প্রশ্নগুলোর এখনও কোনো বিশেষজ্ঞ উত্তর দেননি। সবচেয়ে পুরনো প্রশ্নগুলো সবার উপরে।
+moderation-title = ফোরাম দেখাশোনা
+moderation-queue = যে পোস্টগুলো দেখতে হবে
+moderation-nothing = দেখার মতো কিছু নেই। ধন্যবাদ।
+moderation-reason = কারণ
+moderation-hide = লুকিয়ে দিন
+moderation-restore = আবার দেখান
+moderation-approve = পোস্ট হতে দিন
+moderation-keep = থাকতে দিন
+moderation-mutes = যাঁদের পোস্ট বন্ধ রাখা হয়েছে
+moderation-no-mutes = কারও পোস্ট বন্ধ রাখা হয়নি।
+moderation-member-code = সদস্য কোড
+moderation-days = কত দিনের জন্য? (ফাঁকা রাখলে: যতদিন না কেউ আবার চালু করেন)
+moderation-mute = এই সদস্যের পোস্ট বন্ধ রাখুন
+moderation-unmute = আবার চালু করুন
+moderation-until-lifted = আবার চালু না করা পর্যন্ত
+moderation-settings = সেটিংস
+moderation-hold-first = প্রত্যেক নতুন সদস্যের প্রথম পোস্ট আটকে রাখুন, যতক্ষণ না একজন মডারেটর সেটা পড়েন
+moderation-no-such-member = এই কোডের কোনো সদস্য নেই।
+moderation-bad-days = 1 থেকে 3650-এর মধ্যে দিনের সংখ্যা লিখুন, বা ফাঁকা রাখুন।
+moderation-reason-needed = দয়া করে একটা কারণ লিখুন।
+notices-title = আপনার জন্য খবর
+notices-empty = এখনও আপনার জন্য নতুন কিছু নেই।
+notice-reply = { $who } “{ $title }”-এ উত্তর দিয়েছেন
+notice-answer = { $who } আপনার প্রশ্ন “{ $title }”-এর উত্তর দিয়েছেন
+notice-accepted = “{ $title }”-এ আপনার উত্তরটা সবচেয়ে ভালো উত্তর হিসেবে বেছে নেওয়া হয়েছে
+notice-mention = { $who } “{ $title }”-এ আপনাকে ডেকেছেন
+notice-message = { $who } নতুন মেসেজ পাঠিয়েছেন
+search-title = খুঁজুন
+search-label = পাঠ, ফোরাম আর লাইব্রেরিতে খুঁজুন
+search-placeholder = খুঁজুন
+search-button = খুঁজুন
+search-hint = ইংরেজি, হিন্দি, ওড়িয়া বা বাংলায় এক বা একাধিক শব্দ লিখুন।
+search-found = { $n ->
+    [one] { $shown }টি জিনিস পাওয়া গেছে
+   *[other] { $shown }টি জিনিস পাওয়া গেছে
+}
+search-in-all = সব কিছু
+search-in-lessons = পাঠ
+search-in-posts = ফোরাম
+search-in-library = লাইব্রেরি
+search-kind-lesson = পাঠ
+search-kind-post = ফোরাম
+search-kind-resource = লাইব্রেরি
+search-sign-in-for-posts = ফোরামেও খুঁজতে হলে লগ ইন করুন।
+library-title = লাইব্রেরি
+library-intro = পোস্টার, গাইড, ফর্ম আর রেকর্ডিং: এগুলো থেকে শিখুন, অন্যদেরও দিন।
+library-add = ফাইল যোগ করুন
+library-any = সব
+library-module = মডিউল
+library-no-module = কোনো মডিউল নেই
+library-language = ভাষা
+library-empty = এখানে এখনও কোনো ফাইল নেই।
+library-file = ফাইল
+library-file-hint = PDF ফাইল, ছবি (JPG, PNG, WebP) বা রেকর্ডিং (MP3, M4A, Ogg, AMR, WAV)। বড়জোর ১০ MB, ছবি হলে বড়জোর ৩ MB।
+library-file-needed = একটা ফাইল বেছে নিন।
+library-file-kind = অ্যাকাডেমি এই ধরনের ফাইল নিতে পারে না। PDF, ছবি বা রেকর্ডিং পাঠান।
+library-title-field = নাম
+library-description = এতে কী আছে? (না দিলেও চলবে)
+library-upload = লাইব্রেরিতে যোগ করুন
+library-download = খুলুন বা ডাউনলোড করুন
+library-by = { $name } যোগ করেছেন, { $when }
+library-hidden = এই ফাইলটা লুকোনো আছে। শুধু ম্যানেজার আর মডারেটররা এটা দেখতে পারেন।
+library-hide = এই ফাইলটা লুকিয়ে দিন
+library-restore = এই ফাইলটা আবার দেখান
+library-kind-document = কাগজপত্র
+library-kind-image = ছবি
+library-kind-audio = রেকর্ডিং
+mentoring-title = শেখার সাথী
+mentoring-intro = একজন অভিজ্ঞ সদস্য একজন নতুন সদস্যের পাশে থাকেন: প্রশ্নে, পরামর্শে, সাহস জুগিয়ে।
+mentoring-none = আপনার সঙ্গে এখনও কোনো অভিজ্ঞ সাথী বা নতুন সদস্যের জুটি হয়নি। আপনার সহায়ক বা ম্যানেজারকে বলুন।
+mentoring-all = সব জুটি
+mentoring-new = জুটি বানান
+mentoring-mentor-code = অভিজ্ঞ সাথীর সদস্য কোড
+mentoring-mentee-code = নতুন সদস্যের সদস্য কোড
+mentoring-pair = এঁদের জুটি বানান
+mentoring-already = এই দুজন আগে থেকেই জুটি, বা দুজন একই মানুষ।
+mentoring-end = এই জুটি শেষ করুন
+mentoring-pair-mentor = অভিজ্ঞ সাথী: { $name }
+mentoring-pair-mentee = সঙ্গে: { $name }
+mentoring-you-mentor = আপনি অভিজ্ঞ সাথী
+mentoring-you-mentee = ইনি আপনার অভিজ্ঞ সাথী
+mentoring-private = শুধু আপনারা দুজন এটা পড়তে পারবেন।
+mentoring-progress = শেষ করা মডিউল
+mentoring-not-shared = আপনারা দুজনেই হ্যাঁ বললে, কে কতটা শিখলেন তা দেখা যাবে।
+mentoring-waiting-other = আপনি হ্যাঁ বলেছেন। অন্যজনের হ্যাঁ বলার অপেক্ষা।
+mentoring-share = আমি কতটা শিখেছি, তা দেখান
+mentoring-stop-sharing = আমি কতটা শিখেছি, তা দেখানো বন্ধ করুন
+mentoring-messages = মেসেজ
+mentoring-no-messages = এখনও কোনো মেসেজ নেই। নমস্কার জানান।
+mentoring-write = আপনার মেসেজ
+mentoring-send = পাঠান
+audit-action-forum-hide = ফোরামের পোস্ট লুকিয়ে দেওয়া হয়েছে
+audit-action-forum-restore = ফোরামের পোস্ট আবার দেখানো হয়েছে
+audit-action-forum-approve = আটকে রাখা পোস্ট ছেড়ে দেওয়া হয়েছে
+audit-action-forum-accept = অন্য কারও হয়ে সবচেয়ে ভালো উত্তর বেছে দেওয়া হয়েছে
+audit-action-forum-mute = একজন সদস্যের পোস্ট বন্ধ রাখা হয়েছে
+audit-action-forum-unmute = একজন সদস্যের পোস্ট আবার চালু করা হয়েছে
+audit-action-forum-reveal = নাম গোপন রেখে প্রশ্ন করা মানুষের নাম দেখানো হয়েছে
+audit-action-library-hide = লাইব্রেরির ফাইল লুকিয়ে দেওয়া হয়েছে
+audit-action-library-restore = লাইব্রেরির ফাইল আবার দেখানো হয়েছে
+audit-action-mentor-pair = অভিজ্ঞ সাথীর জুটি বানানো হয়েছে
+audit-action-mentor-end = অভিজ্ঞ সাথীর জুটি শেষ করা হয়েছে

@@ -544,3 +544,173 @@ audit-action-member-merge = Merged two records of one person
 audit-action-member-keep-apart = Kept two records apart
 audit-action-node-register = Registered a field laptop
 audit-action-node-revoke = Revoked a field laptop
+
+## Knowledge exchange: forums, questions to experts, moderation, notices, search, library, mentoring
+
+role-expert = Expert
+role-moderator = Forum moderator
+nav-forums = Forums
+nav-notices = News
+forums-title = Forums
+forums-intro = Ask, answer and share what you know with miners, leaders, experts and facilitators.
+forums-general = For everyone
+forums-modules = One forum for each module
+forum-name-general = Talk about anything
+forum-name-women = Women's circle
+forum-name-markets = Selling, prices and jobs
+forum-women-only = Women only
+forum-women-only-about = Only women members and moderators can see this forum.
+forum-threads = { $n ->
+    [one] { $shown } topic
+   *[other] { $shown } topics
+}
+forum-unread = { $n ->
+    [one] { $shown } new
+   *[other] { $shown } new
+}
+forum-replies = { $n ->
+    [one] { $shown } reply
+   *[other] { $shown } replies
+}
+forum-reports = { $n ->
+    [one] { $shown } report
+   *[other] { $shown } reports
+}
+forum-empty = Nothing here yet. Be the first to ask.
+forum-new = New
+forum-ask = Ask or share something
+forum-module-lessons = Lessons of this module
+forum-question = Question
+forum-answered = Answered
+forum-waiting-answer = Waiting for an answer
+forum-accepted = Best answer
+forum-expert = Expert
+forum-anonymous = Name hidden
+forum-status-held = Waiting for a moderator
+forum-status-hidden = Hidden by a moderator
+forum-title-field = Your question or topic, in a few words
+forum-body-field = What do you want to say?
+forum-body-hint = Write in any language. To quote, start a line with >. To point to a lesson, paste its address. To call someone, write @ and their member code.
+forum-image-field = A photo (not required)
+forum-image-alt = Photo shared by { $name }
+forum-is-question = This is a question for the experts
+forum-anonymous-field = Ask without showing my name
+forum-anonymous-hint = Nobody will see your name, not even the moderators. You will still get the answers.
+forum-post = Send
+forum-reply = Your reply
+forum-quote = Quote
+forum-report = Report to a moderator
+forum-report-why = What is wrong with this post?
+forum-report-done = Thank you. A moderator will look at it.
+forum-back-to-thread = Back to the talk
+forum-accept = This answer helped me
+forum-held-notice = Thank you. Your post will be shown once a moderator has read it.
+forum-muted = You cannot write in the forums for now. A moderator has paused your posts.
+forum-reveal = Show the name to moderators
+forum-reveal-reason = Why must the name be shown? This is written in the audit log.
+upload-too-large = This file is too big. Send a smaller one.
+upload-not-picture = This is not a photo. Send a JPG, PNG or WebP picture.
+questions-title = Questions waiting for an expert
+questions-intro = These questions have no answer from an expert yet. The oldest come first.
+moderation-title = Moderation
+moderation-queue = Posts to check
+moderation-nothing = Nothing to check. Thank you.
+moderation-reason = Reason
+moderation-hide = Hide
+moderation-restore = Show again
+moderation-approve = Let it through
+moderation-keep = Keep it
+moderation-mutes = Paused members
+moderation-no-mutes = Nobody is paused.
+moderation-member-code = Member code
+moderation-days = For how many days? (empty: until someone lifts it)
+moderation-mute = Pause this member's posts
+moderation-unmute = Lift the pause
+moderation-until-lifted = until lifted
+moderation-settings = Settings
+moderation-hold-first = Hold the first post of each new member until a moderator reads it
+moderation-no-such-member = No member has this code.
+moderation-bad-days = Write a number of days from 1 to 3650, or leave it empty.
+moderation-reason-needed = Please write a reason.
+notices-title = News for you
+notices-empty = Nothing new for you yet.
+notice-reply = { $who } replied to “{ $title }”
+notice-answer = { $who } answered your question “{ $title }”
+notice-accepted = Your answer to “{ $title }” was chosen as the best answer
+notice-mention = { $who } called you in “{ $title }”
+notice-message = New message from { $who }
+search-title = Search
+search-label = Search lessons, forums and the library
+search-placeholder = Search
+search-button = Search
+search-hint = Write one or more words in English, Hindi, Odia or Bengali.
+search-found = { $n ->
+    [one] { $shown } result
+   *[other] { $shown } results
+}
+search-in-all = Everything
+search-in-lessons = Lessons
+search-in-posts = Forums
+search-in-library = Library
+search-kind-lesson = Lesson
+search-kind-post = Forum
+search-kind-resource = Library
+search-sign-in-for-posts = Sign in to search the forums too.
+library-title = Library
+library-intro = Posters, guides, forms and recordings to learn from and to share.
+library-add = Add a file
+library-any = All
+library-module = Module
+library-no-module = No module
+library-language = Language
+library-empty = No files here yet.
+library-file = The file
+library-file-hint = PDF documents, photos (JPG, PNG, WebP) or recordings (MP3, M4A, Ogg, AMR, WAV). At most 10 MB, photos at most 3 MB.
+library-file-needed = Choose a file.
+library-file-kind = The academy cannot take this kind of file. Send a PDF, a photo or a recording.
+library-title-field = Title
+library-description = What is in it? (not required)
+library-upload = Add to the library
+library-download = Open or download
+library-by = Added by { $name } on { $when }
+library-hidden = This file is hidden. Only managers and moderators can see it.
+library-hide = Hide this file
+library-restore = Show this file again
+library-kind-document = Document
+library-kind-image = Picture
+library-kind-audio = Recording
+mentoring-title = Mentoring
+mentoring-intro = An experienced member walks with a newer one: questions, advice, courage.
+mentoring-none = You have no mentor or mentee yet. Ask your facilitator or manager.
+mentoring-all = All pairs
+mentoring-new = Make a pair
+mentoring-mentor-code = Member code of the mentor
+mentoring-mentee-code = Member code of the newer member
+mentoring-pair = Pair them
+mentoring-already = These two are already a pair, or it is the same person.
+mentoring-end = End this pairing
+mentoring-pair-mentor = Mentor: { $name }
+mentoring-pair-mentee = With: { $name }
+mentoring-you-mentor = You are the mentor
+mentoring-you-mentee = This is your mentor
+mentoring-private = Only the two of you can read this.
+mentoring-progress = Modules done
+mentoring-not-shared = Progress is shown when both of you say yes.
+mentoring-waiting-other = You said yes. Waiting for the other person.
+mentoring-share = Show my progress
+mentoring-stop-sharing = Stop showing my progress
+mentoring-messages = Messages
+mentoring-no-messages = No messages yet. Say hello.
+mentoring-write = Your message
+mentoring-send = Send
+audit-action-forum-hide = Hid a forum post
+audit-action-forum-restore = Showed a forum post again
+audit-action-forum-approve = Let a held post through
+audit-action-forum-accept = Chose the best answer for someone
+audit-action-forum-mute = Paused a member's posts
+audit-action-forum-unmute = Lifted a pause
+audit-action-forum-reveal = Showed an anonymous asker's name
+audit-action-library-hide = Hid a library file
+audit-action-library-restore = Showed a library file again
+audit-action-mentor-pair = Paired a mentor
+audit-action-mentor-end = Ended a mentoring pair

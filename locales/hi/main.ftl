@@ -544,3 +544,173 @@ audit-action-member-merge = एक ही व्यक्ति के दो �
 audit-action-member-keep-apart = दो रिकॉर्ड अलग रखे गए
 audit-action-node-register = फ़ील्ड लैपटॉप जोड़ा गया
 audit-action-node-revoke = फ़ील्ड लैपटॉप रद्द किया गया
+
+## Knowledge exchange: forums, questions to experts, moderation, notices, search, library, mentoring
+
+role-expert = एक्सपर्ट
+role-moderator = फ़ोरम मॉडरेटर
+nav-forums = फ़ोरम
+nav-notices = ख़बरें
+forums-title = फ़ोरम
+forums-intro = खदान में काम करने वालों, लीडरों, एक्सपर्ट और फैसिलिटेटर से सवाल पूछें, जवाब दें और जो आप जानते हैं, वह सबको बताएँ।
+forums-general = सबके लिए
+forums-modules = हर मॉड्यूल का अपना फ़ोरम
+forum-name-general = किसी भी बात पर बातचीत
+forum-name-women = महिला मंडल
+forum-name-markets = बिक्री, दाम और काम-धंधा
+forum-women-only = सिर्फ़ महिलाओं के लिए
+forum-women-only-about = यह फ़ोरम सिर्फ़ महिला सदस्य और मॉडरेटर देख सकते हैं।
+forum-threads = { $n ->
+    [one] { $shown } बातचीत
+   *[other] { $shown } बातचीत
+}
+forum-unread = { $n ->
+    [one] { $shown } नई
+   *[other] { $shown } नई
+}
+forum-replies = { $n ->
+    [one] { $shown } जवाब
+   *[other] { $shown } जवाब
+}
+forum-reports = { $n ->
+    [one] { $shown } शिकायत
+   *[other] { $shown } शिकायतें
+}
+forum-empty = यहाँ अभी कुछ नहीं है। सबसे पहले आप पूछें।
+forum-new = नया
+forum-ask = कुछ पूछें या बताएँ
+forum-module-lessons = इस मॉड्यूल के पाठ
+forum-question = सवाल
+forum-answered = जवाब मिल गया
+forum-waiting-answer = जवाब का इंतज़ार है
+forum-accepted = सबसे अच्छा जवाब
+forum-expert = एक्सपर्ट
+forum-anonymous = गुमनाम सदस्य
+forum-status-held = मॉडरेटर के देखने तक रुकी है
+forum-status-hidden = मॉडरेटर ने छिपा दी है
+forum-title-field = आपका सवाल या विषय, कुछ शब्दों में
+forum-body-field = आप क्या कहना चाहते हैं?
+forum-body-hint = किसी भी भाषा में लिखें। किसी की लिखी बात दोहराने के लिए लाइन की शुरुआत में > लिखें। किसी पाठ के बारे में बताने के लिए उसका पता (लिंक) पेस्ट करें। किसी को बुलाने के लिए @ और उनका सदस्य कोड लिखें।
+forum-image-field = एक फ़ोटो (ज़रूरी नहीं)
+forum-image-alt = { $name } की भेजी हुई फ़ोटो
+forum-is-question = यह एक्सपर्ट के लिए सवाल है
+forum-anonymous-field = मेरा नाम दिखाए बिना पूछें
+forum-anonymous-hint = आपका नाम कोई नहीं देखेगा, मॉडरेटर भी नहीं। जवाब फिर भी आपको मिलेंगे।
+forum-post = भेजें
+forum-reply = आपका जवाब
+forum-quote = इस पर जवाब दें
+forum-report = मॉडरेटर से शिकायत करें
+forum-report-why = इस पोस्ट में क्या गलत है?
+forum-report-done = धन्यवाद। मॉडरेटर इसे देखेंगे।
+forum-back-to-thread = बातचीत पर वापस जाएँ
+forum-accept = इस जवाब से मेरी मदद हुई
+forum-held-notice = धन्यवाद। मॉडरेटर के पढ़ लेने के बाद आपकी पोस्ट सबको दिखेगी।
+forum-muted = अभी आप फ़ोरम में नहीं लिख सकते। एक मॉडरेटर ने आपकी पोस्ट पर कुछ समय के लिए रोक लगाई है।
+forum-reveal = मॉडरेटर को नाम दिखाएँ
+forum-reveal-reason = नाम दिखाना क्यों ज़रूरी है? यह ऑडिट रिकॉर्ड में लिखा जाएगा।
+upload-too-large = यह फ़ाइल बहुत बड़ी है। छोटी फ़ाइल भेजें।
+upload-not-picture = यह फ़ोटो नहीं है। JPG, PNG या WebP फ़ोटो भेजें।
+questions-title = जिन सवालों पर एक्सपर्ट का जवाब बाकी है
+questions-intro = इन सवालों का अभी तक किसी एक्सपर्ट ने जवाब नहीं दिया है। सबसे पुराने सवाल सबसे ऊपर हैं।
+moderation-title = फ़ोरम की देखरेख
+moderation-queue = जाँचने के लिए पोस्ट
+moderation-nothing = जाँचने को कुछ नहीं है। धन्यवाद।
+moderation-reason = कारण
+moderation-hide = छिपाएँ
+moderation-restore = फिर से दिखाएँ
+moderation-approve = दिखने दें
+moderation-keep = रहने दें
+moderation-mutes = जिन सदस्यों पर रोक है
+moderation-no-mutes = किसी पर रोक नहीं है।
+moderation-member-code = सदस्य कोड
+moderation-days = कितने दिनों के लिए? (खाली छोड़ें, तो तब तक जब तक कोई रोक न हटाए)
+moderation-mute = इस सदस्य की पोस्ट पर रोक लगाएँ
+moderation-unmute = रोक हटाएँ
+moderation-until-lifted = रोक हटने तक
+moderation-settings = सेटिंग
+moderation-hold-first = हर नए सदस्य की पहली पोस्ट तब तक रोककर रखें, जब तक कोई मॉडरेटर उसे पढ़ न ले
+moderation-no-such-member = इस कोड का कोई सदस्य नहीं है।
+moderation-bad-days = 1 से 3650 तक दिनों की संख्या लिखें, या खाली छोड़ दें।
+moderation-reason-needed = कृपया कारण लिखें।
+notices-title = आपके लिए ख़बरें
+notices-empty = अभी आपके लिए कुछ नया नहीं है।
+notice-reply = { $who } ने “{ $title }” पर जवाब दिया
+notice-answer = { $who } ने आपके सवाल “{ $title }” का जवाब दिया
+notice-accepted = “{ $title }” पर आपके जवाब को सबसे अच्छा जवाब चुना गया
+notice-mention = { $who } ने “{ $title }” में आपको बुलाया
+notice-message = { $who } ने नया मैसेज भेजा
+search-title = खोजें
+search-label = पाठ, फ़ोरम और लाइब्रेरी में खोजें
+search-placeholder = खोजें
+search-button = खोजें
+search-hint = अंग्रेज़ी, हिंदी, ओड़िया या बांग्ला में एक या ज़्यादा शब्द लिखें।
+search-found = { $n ->
+    [one] नतीजे: { $shown }
+   *[other] नतीजे: { $shown }
+}
+search-in-all = सब कुछ
+search-in-lessons = पाठ
+search-in-posts = फ़ोरम
+search-in-library = लाइब्रेरी
+search-kind-lesson = पाठ
+search-kind-post = फ़ोरम
+search-kind-resource = लाइब्रेरी
+search-sign-in-for-posts = फ़ोरम में भी खोजने के लिए लॉग इन करें।
+library-title = लाइब्रेरी
+library-intro = पोस्टर, गाइड, फ़ॉर्म और रिकॉर्डिंग: इनसे सीखें और दूसरों को भी दें।
+library-add = फ़ाइल जोड़ें
+library-any = सभी
+library-module = मॉड्यूल
+library-no-module = कोई मॉड्यूल नहीं
+library-language = भाषा
+library-empty = यहाँ अभी कोई फ़ाइल नहीं है।
+library-file = फ़ाइल
+library-file-hint = PDF फ़ाइल, फ़ोटो (JPG, PNG, WebP) या रिकॉर्डिंग (MP3, M4A, Ogg, AMR, WAV)। ज़्यादा से ज़्यादा 10 MB, फ़ोटो ज़्यादा से ज़्यादा 3 MB।
+library-file-needed = एक फ़ाइल चुनें।
+library-file-kind = अकादमी इस तरह की फ़ाइल नहीं ले सकती। PDF, फ़ोटो या रिकॉर्डिंग भेजें।
+library-title-field = नाम
+library-description = इसमें क्या है? (ज़रूरी नहीं)
+library-upload = लाइब्रेरी में जोड़ें
+library-download = खोलें या डाउनलोड करें
+library-by = { $name } ने { $when } को जोड़ा
+library-hidden = यह फ़ाइल छिपी हुई है। इसे सिर्फ़ मैनेजर और मॉडरेटर देख सकते हैं।
+library-hide = यह फ़ाइल छिपाएँ
+library-restore = यह फ़ाइल फिर से दिखाएँ
+library-kind-document = दस्तावेज़
+library-kind-image = फ़ोटो
+library-kind-audio = रिकॉर्डिंग
+mentoring-title = सीखने में साथी
+mentoring-intro = एक अनुभवी सदस्य किसी नए सदस्य का साथ देते हैं: सवालों में, सलाह से, हिम्मत बढ़ाकर।
+mentoring-none = अभी आपके साथ कोई अनुभवी साथी या नया सदस्य नहीं जुड़ा है। अपने फैसिलिटेटर या मैनेजर से पूछें।
+mentoring-all = सभी जोड़ियाँ
+mentoring-new = जोड़ी बनाएँ
+mentoring-mentor-code = अनुभवी साथी का सदस्य कोड
+mentoring-mentee-code = नए सदस्य का सदस्य कोड
+mentoring-pair = इनकी जोड़ी बनाएँ
+mentoring-already = इन दोनों की जोड़ी पहले से है, या दोनों एक ही व्यक्ति हैं।
+mentoring-end = यह जोड़ी ख़त्म करें
+mentoring-pair-mentor = अनुभवी साथी: { $name }
+mentoring-pair-mentee = साथ में: { $name }
+mentoring-you-mentor = आप अनुभवी साथी हैं
+mentoring-you-mentee = ये आपके अनुभवी साथी हैं
+mentoring-private = इसे सिर्फ़ आप दोनों पढ़ सकते हैं।
+mentoring-progress = पूरे हुए मॉड्यूल
+mentoring-not-shared = किसने कितना सीखा, यह तब दिखेगा जब आप दोनों हाँ कहेंगे।
+mentoring-waiting-other = आपने हाँ कह दिया है। दूसरे साथी की हाँ का इंतज़ार है।
+mentoring-share = मैंने कितना सीखा, यह दिखाएँ
+mentoring-stop-sharing = मैंने कितना सीखा, यह दिखाना बंद करें
+mentoring-messages = मैसेज
+mentoring-no-messages = अभी कोई मैसेज नहीं है। नमस्ते कहें।
+mentoring-write = आपका मैसेज
+mentoring-send = भेजें
+audit-action-forum-hide = फ़ोरम की पोस्ट छिपाई गई
+audit-action-forum-restore = फ़ोरम की पोस्ट फिर से दिखाई गई
+audit-action-forum-approve = रुकी हुई पोस्ट को दिखने दिया गया
+audit-action-forum-accept = किसी और की जगह सबसे अच्छा जवाब चुना गया
+audit-action-forum-mute = सदस्य की पोस्ट पर रोक लगाई गई
+audit-action-forum-unmute = रोक हटाई गई
+audit-action-forum-reveal = नाम छिपाकर सवाल पूछने वाले का नाम दिखाया गया
+audit-action-library-hide = लाइब्रेरी की फ़ाइल छिपाई गई
+audit-action-library-restore = लाइब्रेरी की फ़ाइल फिर से दिखाई गई
+audit-action-mentor-pair = अनुभवी साथी की जोड़ी बनाई गई
+audit-action-mentor-end = अनुभवी साथी की जोड़ी ख़त्म की गई

@@ -544,3 +544,173 @@ audit-action-member-merge = ଏକା ଲୋକର ଦୁଇଟି ରେକର�
 audit-action-member-keep-apart = ଦୁଇଟି ରେକର୍ଡ ଅଲଗା ରଖାଗଲା
 audit-action-node-register = ଫିଲ୍ଡ ଲାପଟପ୍ ଯୋଡ଼ାଗଲା
 audit-action-node-revoke = ଫିଲ୍ଡ ଲାପଟପ୍ ବାତିଲ୍ କରାଗଲା
+
+## Knowledge exchange: forums, questions to experts, moderation, notices, search, library, mentoring
+
+role-expert = ବିଶେଷଜ୍ଞ
+role-moderator = ଫୋରମ୍ ମଡରେଟର
+nav-forums = ଫୋରମ୍
+nav-notices = ଖବର
+forums-title = ଫୋରମ୍
+forums-intro = ଖଣି ଶ୍ରମିକ, ମୁଖିଆ, ବିଶେଷଜ୍ଞ ଓ ସହାୟକଙ୍କ ସହ ପ୍ରଶ୍ନ ପଚାରନ୍ତୁ, ଉତ୍ତର ଦିଅନ୍ତୁ ଓ ଆପଣ ଯାହା ଜାଣନ୍ତି ତାହା ବାଣ୍ଟନ୍ତୁ।
+forums-general = ସମସ୍ତଙ୍କ ପାଇଁ
+forums-modules = ପ୍ରତ୍ୟେକ ମଡ୍ୟୁଲ୍ ପାଇଁ ଗୋଟିଏ ଫୋରମ୍
+forum-name-general = ଯେକୌଣସି କଥା ଉପରେ ଗପସପ
+forum-name-women = ମହିଳା ମଣ୍ଡଳ
+forum-name-markets = ବିକ୍ରି, ଦର ଓ କାମଧନ୍ଦା
+forum-women-only = କେବଳ ମହିଳାଙ୍କ ପାଇଁ
+forum-women-only-about = ଏହି ଫୋରମ୍ କେବଳ ମହିଳା ସଦସ୍ୟ ଓ ମଡରେଟର ଦେଖିପାରିବେ।
+forum-threads = { $n ->
+    [one] { $shown }ଟି ଆଲୋଚନା
+   *[other] { $shown }ଟି ଆଲୋଚନା
+}
+forum-unread = { $n ->
+    [one] { $shown }ଟି ନୂଆ
+   *[other] { $shown }ଟି ନୂଆ
+}
+forum-replies = { $n ->
+    [one] { $shown }ଟି ଉତ୍ତର
+   *[other] { $shown }ଟି ଉତ୍ତର
+}
+forum-reports = { $n ->
+    [one] { $shown }ଟି ଅଭିଯୋଗ
+   *[other] { $shown }ଟି ଅଭିଯୋଗ
+}
+forum-empty = ଏଠି ଏଯାଏଁ କିଛି ନାହିଁ। ଆପଣ ପ୍ରଥମେ ପଚାରନ୍ତୁ।
+forum-new = ନୂଆ
+forum-ask = କିଛି ପଚାରନ୍ତୁ ବା କୁହନ୍ତୁ
+forum-module-lessons = ଏହି ମଡ୍ୟୁଲର ପାଠ
+forum-question = ପ୍ରଶ୍ନ
+forum-answered = ଉତ୍ତର ମିଳିଛି
+forum-waiting-answer = ଏଯାଏଁ ଉତ୍ତର ମିଳିନାହିଁ
+forum-accepted = ସବୁଠୁ ଭଲ ଉତ୍ତର
+forum-expert = ବିଶେଷଜ୍ଞ
+forum-anonymous = ନାମ ଲୁଚାଇଥିବା ସଦସ୍ୟ
+forum-status-held = ମଡରେଟର ଦେଖିବା ବାକି ଅଛି
+forum-status-hidden = ମଡରେଟର ଲୁଚାଇଦେଇଛନ୍ତି
+forum-title-field = ଆପଣଙ୍କ ପ୍ରଶ୍ନ ବା ବିଷୟ, ଅଳ୍ପ କଥାରେ
+forum-body-field = ଆପଣ କ'ଣ କହିବାକୁ ଚାହାନ୍ତି?
+forum-body-hint = ଯେକୌଣସି ଭାଷାରେ ଲେଖନ୍ତୁ। ଅନ୍ୟ କାହାର ଲେଖା କଥା ଦୋହରାଇବାକୁ, ଧାଡ଼ି ଆରମ୍ଭରେ > ଲେଖନ୍ତୁ। କୌଣସି ପାଠ ଦେଖାଇବାକୁ, ତାର ଠିକଣା (ଲିଙ୍କ) ପେଷ୍ଟ କରନ୍ତୁ। କାହାକୁ ଡାକିବାକୁ, @ ଓ ତାଙ୍କ ସଦସ୍ୟ କୋଡ୍ ଲେଖନ୍ତୁ।
+forum-image-field = ଗୋଟିଏ ଫଟୋ (ଜରୁରୀ ନୁହେଁ)
+forum-image-alt = { $name } ପଠାଇଥିବା ଫଟୋ
+forum-is-question = ଏହା ବିଶେଷଜ୍ଞଙ୍କ ପାଇଁ ଗୋଟିଏ ପ୍ରଶ୍ନ
+forum-anonymous-field = ମୋ ନାମ ନ ଦେଖାଇ ପଚାରନ୍ତୁ
+forum-anonymous-hint = କେହି ଆପଣଙ୍କ ନାମ ଦେଖିବେ ନାହିଁ, ମଡରେଟର ମଧ୍ୟ ନୁହେଁ। ତଥାପି ଆପଣ ଉତ୍ତର ପାଇବେ।
+forum-post = ପଠାନ୍ତୁ
+forum-reply = ଆପଣଙ୍କ ଉତ୍ତର
+forum-quote = ଏହାର ଉତ୍ତର ଦିଅନ୍ତୁ
+forum-report = ମଡରେଟରଙ୍କୁ ଜଣାନ୍ତୁ
+forum-report-why = ଏହି ପୋଷ୍ଟରେ କ'ଣ ଭୁଲ୍ ଅଛି?
+forum-report-done = ଧନ୍ୟବାଦ। ଜଣେ ମଡରେଟର ଏହାକୁ ଦେଖିବେ।
+forum-back-to-thread = ଆଲୋଚନାକୁ ଫେରନ୍ତୁ
+forum-accept = ଏହି ଉତ୍ତର ମୋ କାମରେ ଆସିଲା
+forum-held-notice = ଧନ୍ୟବାଦ। ଜଣେ ମଡରେଟର ପଢ଼ିସାରିବା ପରେ ଆପଣଙ୍କ ପୋଷ୍ଟ ଦେଖାଯିବ।
+forum-muted = ଏବେ ଆପଣ ଫୋରମରେ ଲେଖିପାରିବେ ନାହିଁ। ଜଣେ ମଡରେଟର କିଛି ସମୟ ପାଇଁ ଆପଣଙ୍କ ପୋଷ୍ଟ ରୋକିଛନ୍ତି।
+forum-reveal = ମଡରେଟରଙ୍କୁ ନାମ ଦେଖାନ୍ତୁ
+forum-reveal-reason = ନାମ କାହିଁକି ଦେଖାଇବା ଦରକାର? ଏହା ଅଡିଟ୍ ରେକର୍ଡରେ ଲେଖାଯିବ।
+upload-too-large = ଏହି ଫାଇଲ୍ ବହୁତ ବଡ଼। ଛୋଟ ଫାଇଲ୍ ପଠାନ୍ତୁ।
+upload-not-picture = ଏହା ଫଟୋ ନୁହେଁ। JPG, PNG କିମ୍ବା WebP ଫଟୋ ପଠାନ୍ତୁ।
+questions-title = ବିଶେଷଜ୍ଞଙ୍କ ଉତ୍ତରକୁ ଅପେକ୍ଷା କରୁଥିବା ପ୍ରଶ୍ନ
+questions-intro = ଏହି ପ୍ରଶ୍ନଗୁଡ଼ିକର ଏଯାଏଁ କୌଣସି ବିଶେଷଜ୍ଞ ଉତ୍ତର ଦେଇନାହାନ୍ତି। ସବୁଠୁ ପୁରୁଣା ପ୍ରଶ୍ନ ସବୁଠୁ ଉପରେ ଅଛି।
+moderation-title = ଫୋରମ୍ ଦେଖାଶୁଣା
+moderation-queue = ଦେଖିବାକୁ ଥିବା ପୋଷ୍ଟ
+moderation-nothing = ଦେଖିବାକୁ କିଛି ନାହିଁ। ଧନ୍ୟବାଦ।
+moderation-reason = କାରଣ
+moderation-hide = ଲୁଚାନ୍ତୁ
+moderation-restore = ପୁଣି ଦେଖାନ୍ତୁ
+moderation-approve = ଦେଖାଯିବାକୁ ଦିଅନ୍ତୁ
+moderation-keep = ରହିବାକୁ ଦିଅନ୍ତୁ
+moderation-mutes = ପୋଷ୍ଟ ରୋକାଯାଇଥିବା ସଦସ୍ୟ
+moderation-no-mutes = କାହାରି ପୋଷ୍ଟ ରୋକାଯାଇନାହିଁ।
+moderation-member-code = ସଦସ୍ୟ କୋଡ୍
+moderation-days = କେତେ ଦିନ ପାଇଁ? (ଖାଲି ଛାଡ଼ିଲେ: କେହି ରୋକ ହଟାଇବା ଯାଏଁ)
+moderation-mute = ଏହି ସଦସ୍ୟଙ୍କ ପୋଷ୍ଟ ରୋକନ୍ତୁ
+moderation-unmute = ରୋକ ହଟାନ୍ତୁ
+moderation-until-lifted = ରୋକ ହଟିବା ଯାଏଁ
+moderation-settings = ସେଟିଂ
+moderation-hold-first = ପ୍ରତ୍ୟେକ ନୂଆ ସଦସ୍ୟଙ୍କ ପ୍ରଥମ ପୋଷ୍ଟ ଜଣେ ମଡରେଟର ପଢ଼ିବା ଯାଏଁ ରୋକି ରଖନ୍ତୁ
+moderation-no-such-member = ଏହି କୋଡରେ କୌଣସି ସଦସ୍ୟ ନାହାନ୍ତି।
+moderation-bad-days = 1ରୁ 3650 ଭିତରେ ଦିନ ସଂଖ୍ୟା ଲେଖନ୍ତୁ, ନହେଲେ ଖାଲି ଛାଡ଼ନ୍ତୁ।
+moderation-reason-needed = ଦୟାକରି କାରଣ ଲେଖନ୍ତୁ।
+notices-title = ଆପଣଙ୍କ ପାଇଁ ଖବର
+notices-empty = ଏଯାଏଁ ଆପଣଙ୍କ ପାଇଁ ନୂଆ କିଛି ନାହିଁ।
+notice-reply = { $who } “{ $title }”ରେ ଉତ୍ତର ଦେଲେ
+notice-answer = { $who } ଆପଣଙ୍କ ପ୍ରଶ୍ନ “{ $title }”ର ଉତ୍ତର ଦେଲେ
+notice-accepted = “{ $title }”ରେ ଆପଣଙ୍କ ଉତ୍ତରକୁ ସବୁଠୁ ଭଲ ଉତ୍ତର ଭାବେ ବଛାଗଲା
+notice-mention = { $who } “{ $title }”ରେ ଆପଣଙ୍କୁ ଡାକିଲେ
+notice-message = { $who } ନୂଆ ମେସେଜ୍ ପଠାଇଛନ୍ତି
+search-title = ଖୋଜନ୍ତୁ
+search-label = ପାଠ, ଫୋରମ୍ ଓ ଲାଇବ୍ରେରୀରେ ଖୋଜନ୍ତୁ
+search-placeholder = ଖୋଜନ୍ତୁ
+search-button = ଖୋଜନ୍ତୁ
+search-hint = ଇଂରାଜୀ, ହିନ୍ଦୀ, ଓଡ଼ିଆ କିମ୍ବା ବଙ୍ଗଳାରେ ଗୋଟିଏ ବା ଅଧିକ ଶବ୍ଦ ଲେଖନ୍ତୁ।
+search-found = { $n ->
+    [one] { $shown }ଟି ଜିନିଷ ମିଳିଲା
+   *[other] { $shown }ଟି ଜିନିଷ ମିଳିଲା
+}
+search-in-all = ସବୁକିଛି
+search-in-lessons = ପାଠ
+search-in-posts = ଫୋରମ୍
+search-in-library = ଲାଇବ୍ରେରୀ
+search-kind-lesson = ପାଠ
+search-kind-post = ଫୋରମ୍
+search-kind-resource = ଲାଇବ୍ରେରୀ
+search-sign-in-for-posts = ଫୋରମରେ ବି ଖୋଜିବାକୁ ଲଗ୍ ଇନ୍ କରନ୍ତୁ।
+library-title = ଲାଇବ୍ରେରୀ
+library-intro = ପୋଷ୍ଟର, ଗାଇଡ୍ ବହି, ଫର୍ମ ଓ ରେକର୍ଡିଂ: ଏଥିରୁ ଶିଖନ୍ତୁ ଓ ଅନ୍ୟମାନଙ୍କୁ ବି ଦିଅନ୍ତୁ।
+library-add = ଫାଇଲ୍ ଯୋଡ଼ନ୍ତୁ
+library-any = ସବୁ
+library-module = ମଡ୍ୟୁଲ୍
+library-no-module = କୌଣସି ମଡ୍ୟୁଲ୍ ନାହିଁ
+library-language = ଭାଷା
+library-empty = ଏଠି ଏଯାଏଁ କୌଣସି ଫାଇଲ୍ ନାହିଁ।
+library-file = ଫାଇଲ୍
+library-file-hint = PDF ଫାଇଲ୍, ଫଟୋ (JPG, PNG, WebP) କିମ୍ବା ରେକର୍ଡିଂ (MP3, M4A, Ogg, AMR, WAV)। ବେଶୀରେ ବେଶୀ 10 MB, ଫଟୋ ବେଶୀରେ ବେଶୀ 3 MB।
+library-file-needed = ଗୋଟିଏ ଫାଇଲ୍ ବାଛନ୍ତୁ।
+library-file-kind = ଏକାଡେମୀ ଏହି ପ୍ରକାର ଫାଇଲ୍ ନେଇପାରିବ ନାହିଁ। PDF, ଫଟୋ କିମ୍ବା ରେକର୍ଡିଂ ପଠାନ୍ତୁ।
+library-title-field = ନାମ
+library-description = ଏଥିରେ କ'ଣ ଅଛି? (ଜରୁରୀ ନୁହେଁ)
+library-upload = ଲାଇବ୍ରେରୀରେ ଯୋଡ଼ନ୍ତୁ
+library-download = ଖୋଲନ୍ତୁ ବା ଡାଉନଲୋଡ୍ କରନ୍ତୁ
+library-by = { $name } { $when }ରେ ଯୋଡ଼ିଥିଲେ
+library-hidden = ଏହି ଫାଇଲ୍ ଲୁଚାଯାଇଛି। କେବଳ ମ୍ୟାନେଜର ଓ ମଡରେଟର ଏହାକୁ ଦେଖିପାରିବେ।
+library-hide = ଏହି ଫାଇଲ୍ ଲୁଚାନ୍ତୁ
+library-restore = ଏହି ଫାଇଲ୍ ପୁଣି ଦେଖାନ୍ତୁ
+library-kind-document = କାଗଜପତ୍ର
+library-kind-image = ଫଟୋ
+library-kind-audio = ରେକର୍ଡିଂ
+mentoring-title = ଶିଖିବାରେ ସାଥୀ
+mentoring-intro = ଜଣେ ଅନୁଭବୀ ସଦସ୍ୟ ଜଣେ ନୂଆ ସଦସ୍ୟଙ୍କ ସାଥିରେ ରୁହନ୍ତି: ପ୍ରଶ୍ନରେ, ପରାମର୍ଶରେ, ସାହସ ଦେଇ।
+mentoring-none = ଏଯାଏଁ ଆପଣଙ୍କ ସହ କୌଣସି ଅନୁଭବୀ ସାଥୀ କିମ୍ବା ନୂଆ ସଦସ୍ୟ ଯୋଡ଼ା ହୋଇନାହାନ୍ତି। ଆପଣଙ୍କ ସହାୟକ କିମ୍ବା ମ୍ୟାନେଜରଙ୍କୁ ପଚାରନ୍ତୁ।
+mentoring-all = ସବୁ ଯୋଡ଼ି
+mentoring-new = ଯୋଡ଼ି ତିଆରି କରନ୍ତୁ
+mentoring-mentor-code = ଅନୁଭବୀ ସାଥୀଙ୍କ ସଦସ୍ୟ କୋଡ୍
+mentoring-mentee-code = ନୂଆ ସଦସ୍ୟଙ୍କ ସଦସ୍ୟ କୋଡ୍
+mentoring-pair = ଦୁହିଁଙ୍କୁ ଯୋଡ଼ନ୍ତୁ
+mentoring-already = ଏ ଦୁହେଁ ଆଗରୁ ଗୋଟିଏ ଯୋଡ଼ି, କିମ୍ବା ଦୁହେଁ ଏକା ଲୋକ।
+mentoring-end = ଏହି ଯୋଡ଼ି ଶେଷ କରନ୍ତୁ
+mentoring-pair-mentor = ଅନୁଭବୀ ସାଥୀ: { $name }
+mentoring-pair-mentee = ସାଥିରେ: { $name }
+mentoring-you-mentor = ଆପଣ ଅନୁଭବୀ ସାଥୀ
+mentoring-you-mentee = ଏ ଆପଣଙ୍କ ଅନୁଭବୀ ସାଥୀ
+mentoring-private = କେବଳ ଆପଣ ଦୁହେଁ ଏହା ପଢ଼ିପାରିବେ।
+mentoring-progress = ପୂରା ହୋଇଥିବା ମଡ୍ୟୁଲ୍
+mentoring-not-shared = ଆପଣ ଦୁହେଁ ହଁ କହିଲେ, କିଏ କେତେ ଶିଖିଲେ ତାହା ଦେଖାଯିବ।
+mentoring-waiting-other = ଆପଣ ହଁ କହିଛନ୍ତି। ଅନ୍ୟ ଜଣଙ୍କ ହଁ କହିବା ବାକି ଅଛି।
+mentoring-share = ମୁଁ କେତେ ଶିଖିଛି, ଦେଖାନ୍ତୁ
+mentoring-stop-sharing = ମୁଁ କେତେ ଶିଖିଛି, ଆଉ ଦେଖାନ୍ତୁ ନାହିଁ
+mentoring-messages = ମେସେଜ୍
+mentoring-no-messages = ଏଯାଏଁ କୌଣସି ମେସେଜ୍ ନାହିଁ। ନମସ୍କାର କୁହନ୍ତୁ।
+mentoring-write = ଆପଣଙ୍କ ମେସେଜ୍
+mentoring-send = ପଠାନ୍ତୁ
+audit-action-forum-hide = ଫୋରମ୍ ପୋଷ୍ଟ ଲୁଚାଇଦିଆଗଲା
+audit-action-forum-restore = ଫୋରମ୍ ପୋଷ୍ଟ ପୁଣି ଦେଖାଇଦିଆଗଲା
+audit-action-forum-approve = ରୋକି ରଖାଯାଇଥିବା ପୋଷ୍ଟକୁ ଦେଖାଯିବାକୁ ଦିଆଗଲା
+audit-action-forum-accept = ଅନ୍ୟ ଜଣଙ୍କ ପାଇଁ ସବୁଠୁ ଭଲ ଉତ୍ତର ବଛାଗଲା
+audit-action-forum-mute = ଜଣେ ସଦସ୍ୟଙ୍କ ପୋଷ୍ଟ ରୋକାଗଲା
+audit-action-forum-unmute = ରୋକ ହଟାଗଲା
+audit-action-forum-reveal = ନାମ ଲୁଚାଇ ପଚାରିଥିବା ଲୋକଙ୍କ ନାମ ଦେଖାଇଦିଆଗଲା
+audit-action-library-hide = ଲାଇବ୍ରେରୀ ଫାଇଲ୍ ଲୁଚାଇଦିଆଗଲା
+audit-action-library-restore = ଲାଇବ୍ରେରୀ ଫାଇଲ୍ ପୁଣି ଦେଖାଇଦିଆଗଲା
+audit-action-mentor-pair = ଅନୁଭବୀ ସାଥୀଙ୍କ ଯୋଡ଼ି ତିଆରି କରାଗଲା
+audit-action-mentor-end = ଅନୁଭବୀ ସାଥୀଙ୍କ ଯୋଡ଼ି ଶେଷ କରାଗଲା

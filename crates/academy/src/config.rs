@@ -25,6 +25,10 @@ pub struct Settings {
     /// The address people reach the academy at (`https://academy.example`): in QR codes, in
     /// signed credentials and in the academy's `did:web`. Defaults to `http://LISTEN`.
     pub public_url: Option<String>,
+    /// Where uploaded files go: a folder (default DATA/files) or `s3://bucket/prefix` for
+    /// S3-compatible storage shared by several servers (`AWS_ACCESS_KEY_ID`,
+    /// `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`, `AWS_ENDPOINT`, `AWS_ALLOW_HTTP` as usual).
+    pub files: Option<String>,
 }
 
 impl Default for Settings {
@@ -35,6 +39,7 @@ impl Default for Settings {
             database_url: None,
             secure_cookies: None,
             public_url: None,
+            files: None,
         }
     }
 }

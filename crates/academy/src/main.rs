@@ -62,6 +62,9 @@ enum Command {
         /// 20,000,000 for 1,000,000 members); without it, the demo's usual learning.
         #[arg(long)]
         statements: Option<usize>,
+        /// About how many forum posts to add in bulk (the search benchmark uses 100,000).
+        #[arg(long)]
+        posts: Option<usize>,
         #[command(flatten)]
         db: DbArgs,
     },
@@ -158,12 +161,24 @@ async fn main() -> std::process::ExitCode {
         Command::Demo {
             members,
             statements,
+            posts,
             db,
         } => {
             async {
-                let store = db.open().await?;
+                let settings = db.settings(None)?;
+                let store = config::open(&settings).await?;
+                let files =
+                    academy_web::files::Files::open(settings.files.as_deref(), &settings.data)?;
                 let curriculum = built_in::publish(store.as_ref()).await?;
-                demo::load(store.as_ref(), members, statements, &curriculum).await?;
+                demo::load(
+                    store.as_ref(),
+                    members,
+                    statements,
+                    posts,
+                    &curriculum,
+                    &files,
+                )
+                .await?;
                 demo::print_sign_in(None);
                 Ok(())
             }

@@ -29,8 +29,19 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     let settings = args.db.settings(args.listen)?;
     let store = config::open(&settings).await?;
     let curriculum = crate::built_in::publish(store.as_ref()).await?;
+    let files = academy_web::files::Files::open(settings.files.as_deref(), &settings.data)
+        .context("opening the file store")?;
+    tracing::info!(files = %files.place, "uploaded files are kept here");
     if args.demo {
-        demo::load(store.as_ref(), args.demo_members, None, &curriculum).await?;
+        demo::load(
+            store.as_ref(),
+            args.demo_members,
+            None,
+            None,
+            &curriculum,
+            &files,
+        )
+        .await?;
     }
     let catalogue = std::sync::Arc::new(academy_web::curriculum::Catalogue::default());
     catalogue.refresh(store.as_ref()).await?;
@@ -67,7 +78,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     let issuer = academy_credentials::Issuer::new(&public_url, keys);
     academy_web::serve(
         listener,
-        AppState::new(store, catalogue, secure_cookies, issuer),
+        AppState::new(store, catalogue, secure_cookies, issuer, files),
     )
     .await?;
     Ok(())

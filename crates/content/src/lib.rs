@@ -84,6 +84,9 @@ pub struct Module {
     pub prerequisites: Vec<String>,
     /// Per cent of the post-test's points needed to pass.
     pub pass_mark: u32,
+    /// Questions in this module's forum may be asked without a name (gender and GBV).
+    #[serde(default)]
+    pub anonymous_questions: bool,
     pub title: Localized<String>,
     pub summary: Localized<String>,
     pub objectives: Localized<Vec<String>>,

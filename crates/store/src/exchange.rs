@@ -134,6 +134,9 @@ pub trait ExchangeStore: Send + Sync {
     async fn mark_read(&self, member: Uuid, thread: Uuid, at: OffsetDateTime) -> Result<()>;
     /// Starts a thread with its first post; indexes it and tells those it names.
     async fn start_thread(&self, thread: &NewThread) -> Result<()>;
+    /// Writes whole threads at once, as history (an archive brought in, the benchmark's
+    /// volume): indexed, counted, nobody told. One transaction per call.
+    async fn import_threads(&self, threads: &[(NewThread, Vec<NewPost>)]) -> Result<()>;
     /// Adds a reply; indexes it and tells the asker and those it names.
     async fn reply(&self, post: &NewPost) -> Result<()>;
     /// The asker or a moderator accepts a reply as the answer.

@@ -51,6 +51,8 @@ pub struct Caches {
     pub sessions: Fresh<String, Record>,
     pub members: Fresh<Uuid, Member>,
     pub lessons: Fresh<(Uuid, String), Vec<LessonProgress>>,
+    /// How many unread notices a member has, for the bell on every page.
+    pub notices: Fresh<Uuid, i64>,
 }
 
 impl Default for Caches {
@@ -59,6 +61,7 @@ impl Default for Caches {
             sessions: Fresh::new(20_000),
             members: Fresh::new(20_000),
             lessons: Fresh::new(20_000),
+            notices: Fresh::new(20_000),
         }
     }
 }

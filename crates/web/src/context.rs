@@ -1,7 +1,8 @@
 //! What every page knows about the request: who is signed in, which language they read, the
 //! CSRF token for its forms and where it is (for the language links).
 
-use academy_domain::{Language, Member, Role, Roles};
+use academy_domain::forum::Viewer;
+use academy_domain::{Gender, Language, Member, Role, Roles};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap};
@@ -20,6 +21,8 @@ pub struct Shell {
     pub csrf: String,
     /// The current path and query, so that a language link brings the reader back here.
     pub path: String,
+    /// Unread notices of the signed-in member.
+    pub notices: i64,
 }
 
 impl Shell {
@@ -29,6 +32,7 @@ impl Shell {
             signed_in: None,
             csrf: String::new(),
             path,
+            notices: 0,
         }
     }
 
@@ -108,6 +112,28 @@ impl Shell {
         Role::parse("role", role).is_ok_and(|r| roles.has(r))
     }
 
+    pub fn notices_shown(&self) -> String {
+        self.tr.num(self.notices)
+    }
+
+    /// Moderators and admins look after the forums.
+    pub fn moderates(&self) -> bool {
+        self.has("moderator") || self.has("admin")
+    }
+
+    /// What the search box shows: the query when on the search page.
+    pub fn query(&self) -> String {
+        if !self.path.starts_with("/search?") {
+            return String::new();
+        }
+        let query = &self.path["/search?".len()..];
+        serde_urlencoded::from_str::<Vec<(String, String)>>(query)
+            .ok()
+            .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "q"))
+            .map(|(_, v)| v)
+            .unwrap_or_default()
+    }
+
     pub fn can_manage(&self) -> bool {
         self.signed_in
             .as_ref()
@@ -161,6 +187,19 @@ impl Ctx {
     pub fn require_manager(&self) -> Result<&Member, WebError> {
         self.require(Role::Manager)
     }
+
+    /// Who is looking, for what the exchange shows.
+    pub fn viewer(&self) -> Viewer {
+        match &self.member {
+            Some(m) => Viewer {
+                member: Some(m.id),
+                woman: m.draft.gender == Gender::Woman,
+                moderator: m.roles.has(Role::Moderator),
+                admin: m.roles.has(Role::Admin),
+            },
+            None => Viewer::default(),
+        }
+    }
 }
 
 impl FromRequestParts<AppState> for Ctx {
@@ -209,7 +248,12 @@ impl FromRequestParts<AppState> for Ctx {
             .map(|p| p.as_str())
             .unwrap_or("/")
             .to_string();
+        let notices = match &member {
+            Some(m) => unread_notices(state, m.id).await?,
+            None => 0,
+        };
         let shell = Shell {
+            notices,
             tr: Tr::new(lang),
             signed_in: member
                 .as_ref()
@@ -236,6 +280,16 @@ async fn signed_in_member(
     let member = state.store.member(id).await?;
     state.caches.members.put(id, member.clone());
     Ok(member)
+}
+
+/// A member's unread notices, remembered for a few seconds.
+async fn unread_notices(state: &AppState, id: uuid::Uuid) -> Result<i64, WebError> {
+    if let Some(n) = state.caches.notices.get(&id) {
+        return Ok(n);
+    }
+    let n = state.store.unread_notices(id).await?;
+    state.caches.notices.put(id, n);
+    Ok(n)
 }
 
 /// Sessions end after a time without visits, but tower-sessions saves (and so extends) a

@@ -5,6 +5,7 @@ use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use academy_content::{Curriculum, Files, Report};
+use academy_store::exchange::LessonDoc;
 use academy_store::{Store, StoreError};
 
 /// The current curriculum and its version number.
@@ -44,6 +45,7 @@ impl Catalogue {
         }
         if let Some(content) = store.latest_content().await? {
             let curriculum: Curriculum = serde_json::from_str(&content.body)?;
+            prepare_exchange(store, content.version, &curriculum).await?;
             if let Ok(mut current) = self.current.write() {
                 *current = Arc::new(Published {
                     version: content.version,
@@ -67,6 +69,50 @@ impl Catalogue {
             }
         });
     }
+}
+
+/// Gives each module its forum and puts the version's lessons into the search index, in every
+/// language they are written in (once per version, whichever server gets there first).
+async fn prepare_exchange(
+    store: &dyn Store,
+    version: i64,
+    curriculum: &Curriculum,
+) -> Result<(), CurriculumError> {
+    store
+        .ensure_module_forums(&module_forums(curriculum))
+        .await?;
+    let mut docs = Vec::new();
+    for module in &curriculum.modules {
+        for lesson in module.current_lessons() {
+            for (lang, body) in &lesson.body.0 {
+                let mut text = academy_domain::search::text_of_html(body);
+                if let Some(points) = lesson.key_points.0.get(lang) {
+                    text.push(' ');
+                    text.push_str(&points.join(" "));
+                }
+                docs.push(LessonDoc {
+                    module: module.id.clone(),
+                    lesson: lesson.slug.clone(),
+                    language: *lang,
+                    title: lesson.title.text(*lang).to_string(),
+                    text,
+                });
+            }
+        }
+    }
+    if store.index_lessons(version, &docs).await? {
+        tracing::info!(version, lessons = docs.len(), "lessons indexed for search");
+    }
+    Ok(())
+}
+
+/// Each module's forum: its id, and whether it takes anonymous questions.
+pub fn module_forums(curriculum: &Curriculum) -> Vec<(String, bool)> {
+    curriculum
+        .modules
+        .iter()
+        .map(|m| (m.id.clone(), m.anonymous_questions))
+        .collect()
 }
 
 /// Publishes checked content as a new version, unless the same files were published before.

@@ -20,6 +20,7 @@ pub mod csrf;
 pub mod curriculum;
 pub mod error;
 pub mod field_import;
+pub mod files;
 pub mod i18n;
 mod pages;
 pub use pages::sync::{new_token, token_hash};
@@ -40,6 +41,8 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// The academy as the signer of credentials.
     pub issuer: Arc<academy_credentials::Issuer>,
+    /// Uploaded files: the library and pictures in posts.
+    pub files: Arc<files::Files>,
 }
 
 impl AppState {
@@ -48,6 +51,7 @@ impl AppState {
         catalogue: Arc<curriculum::Catalogue>,
         secure_cookies: bool,
         issuer: academy_credentials::Issuer,
+        files: files::Files,
     ) -> Self {
         AppState {
             store,
@@ -55,6 +59,7 @@ impl AppState {
             caches: Arc::default(),
             secure_cookies,
             issuer: Arc::new(issuer),
+            files: Arc::new(files),
         }
     }
 }
@@ -248,6 +253,7 @@ pub fn router(state: AppState) -> Router {
             "/admin/sync/duplicates",
             post(pages::sync::resolve_duplicate),
         )
+        .merge(exchange_routes())
         .merge(pages::sync::api())
         .fallback(pages::home::not_found)
         .layer(axum::middleware::from_fn(error::localise_error_pages))
@@ -260,6 +266,55 @@ pub fn router(state: AppState) -> Router {
             std::time::Duration::from_secs(30),
         ))
         .with_state(state)
+}
+
+/// The knowledge exchange: forums, questions, moderation, notices, search, library, mentoring.
+fn exchange_routes() -> Router<AppState> {
+    use pages::{forum, library, mentoring, moderation};
+    // Forms that carry a picture or a library file need more room than the default.
+    let pictures = DefaultBodyLimit::max(forum::POST_IMAGE_MAX + 64 * 1024);
+    Router::new()
+        .route("/forums", get(forum::show_forums))
+        .route("/forums/{id}", get(forum::show_forum))
+        .route(
+            "/forums/{id}/new",
+            get(forum::new_thread)
+                .post(forum::create_thread)
+                .layer(pictures),
+        )
+        .route("/questions", get(forum::show_questions))
+        .route("/threads/{id}", get(forum::show_thread))
+        .route("/threads/{id}/reply", post(forum::reply).layer(pictures))
+        .route("/threads/{id}/accept", post(forum::accept))
+        .route("/threads/{id}/reveal", post(moderation::reveal))
+        .route("/posts/{id}/image", get(forum::post_image))
+        .route(
+            "/posts/{id}/report",
+            get(forum::report_form).post(forum::report),
+        )
+        .route("/posts/{id}/moderate", post(moderation::moderate))
+        .route("/moderation", get(moderation::show_moderation))
+        .route("/moderation/mute", post(moderation::mute))
+        .route("/moderation/unmute", post(moderation::unmute))
+        .route("/moderation/settings", post(moderation::set_hold))
+        .route("/notices", get(pages::notices::show_notices))
+        .route("/search", get(pages::search::show_search))
+        .route("/library", get(library::show_library))
+        .route(
+            "/library/new",
+            get(library::new_resource)
+                .post(library::create_resource)
+                .layer(DefaultBodyLimit::max(library::UPLOAD_BODY_MAX)),
+        )
+        .route("/library/{id}", get(library::show_resource))
+        .route("/library/{id}/file", get(library::resource_file))
+        .route("/library/{id}/hide", post(library::hide_resource))
+        .route("/mentoring", get(mentoring::show_mentoring))
+        .route("/mentoring/pairs", post(mentoring::create_pair))
+        .route("/mentoring/{id}", get(mentoring::show_pair))
+        .route("/mentoring/{id}/messages", post(mentoring::send_message))
+        .route("/mentoring/{id}/share", post(mentoring::set_share))
+        .route("/mentoring/{id}/end", post(mentoring::end_pair))
 }
 
 /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.

@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 use std::net::SocketAddr;
 
+mod exchange;
 mod field;
 mod learning;
 
@@ -111,6 +112,22 @@ const ACCOUNTS: &[(Role, &str, &str, Gender, &str, &str)] = &[
         "Kalahandi",
     ),
     (
+        Role::Expert,
+        "9100000007",
+        "Dr. Anil Kumar Singh",
+        Gender::Man,
+        "JH",
+        "Dhanbad",
+    ),
+    (
+        Role::Moderator,
+        "9100000008",
+        "Sabita Mahato",
+        Gender::Woman,
+        "JH",
+        "Ranchi",
+    ),
+    (
         Role::Learner,
         "9100000006",
         "फूलमनी टुडू",
@@ -160,7 +177,9 @@ pub async fn load(
     store: &dyn Store,
     members: usize,
     statements: Option<usize>,
+    posts: Option<usize>,
     curriculum: &academy_content::Curriculum,
+    files: &academy_web::files::Files,
 ) -> anyhow::Result<()> {
     if store.setting(LOADED_KEY).await?.is_some() {
         return Ok(());
@@ -369,7 +388,7 @@ pub async fn load(
             village: None,
             stakeholder: match role {
                 Role::Learner | Role::Facilitator => StakeholderType::Miner,
-                Role::Author => StakeholderType::Academic,
+                Role::Author | Role::Expert => StakeholderType::Academic,
                 _ => StakeholderType::Ngo,
             },
             language: match state.code() {
@@ -441,6 +460,10 @@ pub async fn load(
     }
     certificates_by_hand(store).await?;
     field_laptops(store).await?;
+    exchange::load(store, files, curriculum, StdRng::seed_from_u64(4_000)).await?;
+    if let Some(n) = posts {
+        exchange::bulk(store, n, &mut rng).await?;
+    }
     tracing::info!(statements, "demo learning records made");
     store.set_setting(LOADED_KEY, "1").await?;
     tracing::info!(

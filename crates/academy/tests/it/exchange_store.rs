@@ -251,7 +251,8 @@ on_both_databases! {
         let woman = member(store, "Sunita", "woman", &[]).await;
         let q = thread("general", "सुरक्षा जूते कहाँ मिलेंगे?", &woman, "बाज़ार में नहीं मिलते।", true);
         store.start_thread(&q).await.unwrap();
-        let anyone = Viewer::default();
+        let anyone = Viewer { member: Some(Uuid::now_v7()), ..Viewer::default() };
+        assert!(!search(store, "सुरक्षा", Viewer::default()).await.iter().any(|r| r.starts_with("post:")), "posts are for members");
 
         let found = search(store, "सुरक्षा", anyone).await;
         assert!(found.contains(&format!("post:{}", q.id)), "{found:?}");
@@ -277,6 +278,16 @@ on_both_databases! {
         // A newer curriculum replaces the lessons.
         assert!(store.index_lessons(4, &docs[..1]).await.unwrap());
         assert_eq!(search(store, "safety", anyone).await.len(), 0);
+        // Threads brought in as history are counted and indexed, and tell nobody.
+        let old = thread("general", "पुराना सवाल: पानी", &woman, "कुएँ का पानी गंदा है", true);
+        let replies: Vec<NewPost> = (1..=3)
+            .map(|i| post(old.id, Uuid::now_v7(), &woman, &format!("जवाब {i} पानी"), i * 10))
+            .collect();
+        store.import_threads(&[(old.clone(), replies)]).await.unwrap();
+        let (t, posts) = store.thread(old.id, &anyone).await.unwrap();
+        assert_eq!((t.summary.replies, posts.len()), (3, 4));
+        assert_eq!(search(store, "पानी", anyone).await.len(), 4);
+        assert!(store.notices(woman.id, 10).await.unwrap().is_empty());
         // Quotes and operators in a query are only text.
         assert!(search(store, "\" OR * ( NEAR", anyone).await.is_empty());
     }

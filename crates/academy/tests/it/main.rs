@@ -6,6 +6,7 @@ mod cards;
 mod cli;
 mod common;
 mod content;
+mod exchange;
 mod exchange_store;
 mod field;
 mod learning;

@@ -137,6 +137,8 @@ struct RawModule {
     #[serde(default = "default_pass_mark")]
     pass_mark: Spanned<u32>,
     lessons: Vec<Spanned<String>>,
+    #[serde(default)]
+    anonymous_questions: bool,
     title: Spanned<BTreeMap<String, String>>,
     summary: Spanned<BTreeMap<String, String>>,
     objectives: Spanned<BTreeMap<String, Vec<String>>>,
@@ -386,6 +388,7 @@ impl Loader<'_> {
                 .map(Spanned::into_inner)
                 .collect(),
             pass_mark,
+            anonymous_questions: raw.anonymous_questions,
             title,
             summary,
             objectives,

@@ -97,6 +97,11 @@ macro_rules! exchange_queries {
                     }
                     q.push(" AND d.hidden = FALSE AND d.audience <= ")
                         .push_bind(i64::from(query.viewer.sees_women_only()));
+                    // Posts are for members: visitors who are not signed in find lessons
+                    // and library files only.
+                    if query.viewer.member.is_none() {
+                        q.push(" AND d.kind <> 'post'");
+                    }
                     if let Some(kind) = query.kind {
                         q.push(" AND d.kind = ").push_bind(kind.as_str());
                     }

@@ -443,6 +443,77 @@ macro_rules! forum_queries {
                 Ok(())
             }
 
+            async fn import_threads(&self, threads: &[(NewThread, Vec<NewPost>)]) -> Result<()> {
+                let mut tx = self.writer().begin().await?;
+                let women_only: HashMap<String, bool> = sqlx::query("SELECT id, women_only FROM forums")
+                    .fetch_all(&mut *tx)
+                    .await?
+                    .iter()
+                    .map(|r| Ok((r.try_get("id")?, r.try_get("women_only")?)))
+                    .collect::<Result<_>>()?;
+                for chunk in threads.chunks(BATCH / 16) {
+                    let mut q = QueryBuilder::<$db>::new(
+                        "INSERT INTO forum_threads (id, forum, title, author, anonymous, question, status, replies, expert_answers, created_at, last_post_at) ",
+                    );
+                    q.push_values(chunk, |mut b, (t, replies)| {
+                        let shown: Vec<&NewPost> = replies.iter().filter(|p| p.status == PostStatus::Shown).collect();
+                        let last = shown.iter().map(|p| p.at).max().unwrap_or(t.first.at).max(t.first.at);
+                        b.push_bind(t.id)
+                            .push_bind(&t.forum)
+                            .push_bind(&t.title)
+                            .push_bind(t.author)
+                            .push_bind(t.anonymous)
+                            .push_bind(t.question)
+                            .push_bind(t.first.status.as_str())
+                            .push_bind(shown.len() as i64)
+                            .push_bind(shown.iter().filter(|p| p.by_expert).count() as i64)
+                            .push_bind(t.first.at.to_offset(time::UtcOffset::UTC))
+                            .push_bind(last.to_offset(time::UtcOffset::UTC));
+                    });
+                    q.build().execute(&mut *tx).await.map_err(missing_reference)?;
+                }
+                let posts: Vec<(&NewThread, &NewPost)> = threads
+                    .iter()
+                    .flat_map(|(t, replies)| std::iter::once(&t.first).chain(replies).map(move |p| (t, p)))
+                    .collect();
+                for chunk in posts.chunks(BATCH / 8) {
+                    let mut q = QueryBuilder::<$db>::new(
+                        "INSERT INTO forum_posts (id, thread, author, by_expert, body, image, status, created_at) ",
+                    );
+                    q.push_values(chunk, |mut b, (_, p)| {
+                        b.push_bind(p.id)
+                            .push_bind(p.thread)
+                            .push_bind(p.author)
+                            .push_bind(p.by_expert)
+                            .push_bind(&p.body)
+                            .push_bind(&p.image)
+                            .push_bind(p.status.as_str())
+                            .push_bind(p.at.to_offset(time::UtcOffset::UTC));
+                    });
+                    q.build().execute(&mut *tx).await.map_err(missing_reference)?;
+                    let mut q = QueryBuilder::<$db>::new(
+                        "INSERT INTO search_docs (ref, kind, language, link, title, body, title_key, body_key, audience, hidden, at) ",
+                    );
+                    q.push_values(chunk, |mut b, (t, p)| {
+                        let first = p.id == t.id;
+                        b.push_bind(format!("post:{}", p.id))
+                            .push("'post'")
+                            .push("NULL")
+                            .push_bind(format!("/threads/{}#p-{}", t.id, p.id))
+                            .push_bind(&t.title)
+                            .push_bind(&p.body)
+                            .push_bind(if first { academy_domain::search::fold(&t.title) } else { String::new() })
+                            .push_bind(academy_domain::search::fold(&p.body))
+                            .push_bind(i64::from(women_only.get(&t.forum).copied().unwrap_or(false)))
+                            .push_bind(p.status != PostStatus::Shown || t.first.status != PostStatus::Shown)
+                            .push_bind(p.at.to_offset(time::UtcOffset::UTC));
+                    });
+                    q.build().execute(&mut *tx).await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn reply(&self, post: &NewPost) -> Result<()> {
                 let mut tx = self.writer().begin().await?;
                 let t = sqlx::query(

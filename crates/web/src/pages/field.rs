@@ -204,7 +204,7 @@ struct NewCohortPage<'a> {
     errors: FormErrors,
 }
 
-fn module_choices(state: &AppState, s: &Shell) -> Vec<Choice> {
+pub fn module_choices(state: &AppState, s: &Shell) -> Vec<Choice> {
     let published = state.catalogue.current();
     published
         .curriculum

@@ -15,19 +15,26 @@ pub mod certificates;
 pub mod choices;
 pub mod credentials;
 pub mod field;
+pub mod forum;
 pub mod home;
 pub mod learn;
+pub mod library;
 pub mod me;
 pub mod members;
+pub mod mentoring;
+pub mod moderation;
+pub mod notices;
 pub mod organisations;
 pub mod paper_tests;
 pub mod printouts;
 pub mod quiz;
 pub mod report_tables;
 pub mod reports;
+pub mod search;
 pub mod sessions;
 pub mod sign_in;
 pub mod sync;
+pub mod upload;
 
 /// Messages to show beside form fields, by field name.
 #[derive(Debug, Default)]
