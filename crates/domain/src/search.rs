@@ -61,7 +61,106 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
-/// The words of a query, folded, without repeats, at most eight of them.
+/// Little words that nearly every post has ("is", "in", "and" in the four languages). A
+/// query drops them when it has other words: they narrow nothing and would make the
+/// database rank most of the index.
+const COMMON: &[&str] = &[
+    // Hindi
+    "है",
+    "हैं",
+    "था",
+    "थी",
+    "थे",
+    "हो",
+    "में",
+    "की",
+    "के",
+    "का",
+    "को",
+    "से",
+    "पर",
+    "और",
+    "या",
+    "भी",
+    "तो",
+    "ही",
+    "एक",
+    "यह",
+    "वह",
+    "ये",
+    "वो",
+    "कि",
+    "क्या",
+    "कैसे",
+    "जो",
+    "हम",
+    "मैं",
+    "आप",
+    "मुझे",
+    "मेरा",
+    "मेरी",
+    "लिए",
+    "कर",
+    "करें",
+    "करना",
+    // Bengali (folded onto Devanagari places when compared)
+    "আর",
+    "ও",
+    "কি",
+    "এই",
+    "সেই",
+    "করে",
+    "হয়",
+    "আমি",
+    "আমার",
+    "আছে",
+    "যে",
+    "থেকে",
+    "জন্য",
+    // Odia
+    "ଓ",
+    "ଆଉ",
+    "କି",
+    "ଏହି",
+    "ସେ",
+    "ରେ",
+    "ର",
+    "ମୁଁ",
+    "ମୋର",
+    "ଅଛି",
+    "ପାଇଁ",
+    "ଯେ",
+    // English
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "to",
+    "and",
+    "or",
+    "is",
+    "are",
+    "for",
+    "with",
+    "what",
+    "how",
+    "i",
+    "my",
+    "it",
+    "do",
+    "can",
+];
+
+/// Whether a term also matches the words it starts: only terms of three letters or more, so
+/// that one or two letters never stand for half the index.
+pub fn is_prefix_term(term: &str) -> bool {
+    term.chars().count() >= 3
+}
+
+/// The words of a query, folded, without repeats and without little common words (unless
+/// the query has nothing else), at most eight of them.
 pub fn terms(query: &str) -> Vec<String> {
     let folded = fold(query);
     let mut out: Vec<String> = Vec::new();
@@ -69,11 +168,25 @@ pub fn terms(query: &str) -> Vec<String> {
         if !word.is_empty() && !out.iter().any(|w| w == word) {
             out.push(word.to_string());
         }
-        if out.len() == 8 {
-            break;
-        }
     }
+    let common = |w: &String| COMMON.iter().any(|c| fold(c) == *w);
+    if out.iter().any(|w| !common(w)) {
+        out.retain(|w| !common(w));
+    }
+    out.truncate(8);
     out
+}
+
+/// Whether a word (as written) matches one of the query's terms.
+fn matches_term(word: &str, terms: &[String]) -> bool {
+    let f = fold(word);
+    terms.iter().any(|t| {
+        if is_prefix_term(t) {
+            f.starts_with(t.as_str())
+        } else {
+            f == *t
+        }
+    })
 }
 
 /// A piece of a snippet: text, and whether it matched the search.
@@ -103,10 +216,7 @@ pub fn snippet(text: &str, terms: &[String], words: usize) -> Vec<Piece> {
     if let Some(prev) = in_word {
         runs.push((&text[start..], prev));
     }
-    let matches = |word: &str| {
-        let f = fold(word);
-        terms.iter().any(|t| f.starts_with(t.as_str()))
-    };
+    let matches = |word: &str| matches_term(word, terms);
     let word_runs: Vec<usize> = (0..runs.len()).filter(|i| runs[*i].1).collect();
     let first = word_runs
         .iter()
@@ -195,7 +305,15 @@ mod tests {
         assert_eq!(terms("खान सुरक्षा, safety!"), ["खान", "सुरक्षा", "safety"]);
         assert_eq!(terms("ସୁରକ୍ଷା"), ["सुरक्षा"]);
         assert!(terms("  ,, ").is_empty());
-        assert_eq!(terms("a b c d e f g h i j").len(), 8);
+        assert_eq!(terms("b c d e f g h j k l").len(), 8);
+    }
+
+    #[test]
+    fn little_common_words_are_dropped_unless_alone() {
+        assert_eq!(terms("खदान में सुरक্ষা"), ["खदान", "सुरक्षा"]);
+        assert_eq!(terms("the mine"), ["mine"]);
+        assert_eq!(terms("है"), ["है"]);
+        assert!(is_prefix_term("धूल") && !is_prefix_term("ढो"));
     }
 
     #[test]

@@ -176,6 +176,14 @@ pub trait ExchangeStore: Send + Sync {
         at: OffsetDateTime,
     ) -> Result<()>;
     async fn unmute(&self, member: Uuid, by: Uuid, at: OffsetDateTime) -> Result<()>;
+    /// Changes a forum setting (`forum.hold_first_posts`), with an audit entry.
+    async fn set_forum_setting(
+        &self,
+        key: &str,
+        value: &str,
+        by: Uuid,
+        at: OffsetDateTime,
+    ) -> Result<()>;
     /// The mute in force for a member at `at`, if any.
     async fn muted(&self, member: Uuid, at: OffsetDateTime) -> Result<Option<Mute>>;
     async fn mutes(&self, at: OffsetDateTime) -> Result<Vec<Mute>>;

@@ -276,6 +276,44 @@ async fn the_story(server: &Server) {
         .contains("test of hiding"));
     let queue = text_of(&moderator, server.url("/moderation")).await;
     assert!(queue.contains("नमस्ते, मैं नई हूँ"), "the demo's held post waits");
+
+    // A paused member reads but cannot post.
+    let me = text_of(&learner, server.url("/me")).await;
+    let at = me.find("JH-").expect("her member code on her page");
+    let code = &me[at..at + 10];
+    let muted = post_form(
+        &moderator,
+        server,
+        "/moderation",
+        "/moderation/mute",
+        &[
+            ("member", code),
+            ("days", "2"),
+            ("reason", "test of pausing"),
+        ],
+    )
+    .await;
+    assert_eq!(muted.status(), 303);
+    let (status, _, page) = post_multipart(
+        &learner,
+        server,
+        &thread,
+        &format!("{thread}/reply"),
+        &[("body", "धन्यवाद")],
+        None,
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(page.contains("id=\"body-error\""));
+    let bad = post_form(
+        &moderator,
+        server,
+        "/moderation",
+        "/moderation/mute",
+        &[("member", "JH-12"), ("reason", "x")],
+    )
+    .await;
+    assert_eq!(bad.status(), 422, "a wrong code is named, nothing changes");
 }
 
 async fn the_library(server: &Server) {

@@ -220,6 +220,11 @@ on_both_databases! {
         assert_eq!(search(store, "hello", viewer(&woman)).await.len(), 1);
         assert_eq!(store.shown_posts_by(man.id).await.unwrap(), 1);
 
+        // The setting that holds first posts is changed with an audit entry.
+        store.set_forum_setting("forum.hold_first_posts", "on", moderator.id, OffsetDateTime::now_utc()).await.unwrap();
+        assert_eq!(store.setting("forum.hold_first_posts").await.unwrap().as_deref(), Some("on"));
+        let log = store.audit_log(Some("setting:forum.hold_first_posts"), 5).await.unwrap();
+        assert_eq!(log[0].detail, "- → on");
         // Muting, with and without an end.
         let now = OffsetDateTime::now_utc();
         store.mute(man.id, Some(now + Duration::days(7)), moderator.id, "insults", now).await.unwrap();

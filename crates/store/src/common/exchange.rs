@@ -80,10 +80,11 @@ macro_rules! exchange_queries {
                 let sqlite = Self::BACKEND == "sqlite";
                 // Every term must match, as a word or the start of one. Terms hold only
                 // letters, digits and marks; quotes are doubled all the same.
+                let prefix = |t: &str, mark: &'static str| if academy_domain::search::is_prefix_term(t) { mark } else { "" };
                 let expression = if sqlite {
-                    query.terms.iter().map(|t| format!("\"{}\"*", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" ")
+                    query.terms.iter().map(|t| format!("\"{}\"{}", t.replace('"', "\"\""), prefix(t, "*"))).collect::<Vec<_>>().join(" ")
                 } else {
-                    query.terms.iter().map(|t| format!("'{}':*", t.replace(['\'', '\\'], ""))).collect::<Vec<_>>().join(" & ")
+                    query.terms.iter().map(|t| format!("'{}'{}", t.replace(['\'', '\\'], ""), prefix(t, ":*"))).collect::<Vec<_>>().join(" & ")
                 };
                 let from = if sqlite {
                     "FROM search_index JOIN search_docs d ON d.id = search_index.rowid WHERE search_index MATCH "

@@ -733,6 +733,23 @@ macro_rules! forum_queries {
                 Ok(())
             }
 
+            async fn set_forum_setting(&self, key: &str, value: &str, by: uuid::Uuid, at: time::OffsetDateTime) -> Result<()> {
+                let mut tx = self.writer().begin().await?;
+                let before: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+                    .bind(key)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = $2")
+                    .bind(key)
+                    .bind(value)
+                    .execute(&mut *tx)
+                    .await?;
+                let detail = format!("{} → {value}", before.as_deref().unwrap_or("-"));
+                audit(&mut tx, Some(by), "forum.settings", &format!("setting:{key}"), &detail, at).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn muted(&self, member: uuid::Uuid, at: time::OffsetDateTime) -> Result<Option<Mute>> {
                 let row = sqlx::query(
                     "SELECT u.member, m.full_name, u.until, u.reason FROM forum_mutes u JOIN members m ON m.id = u.member \

@@ -240,12 +240,11 @@ pub async fn set_hold(
     CsrfForm(form): CsrfForm<HoldForm>,
 ) -> Result<Redirect, WebError> {
     let me = require_moderator(&ctx)?;
-    let on = form.hold == "on";
+    let value = if form.hold == "on" { "on" } else { "off" };
     state
         .store
-        .set_setting(HOLD_FIRST_POSTS, if on { "on" } else { "off" })
+        .set_forum_setting(HOLD_FIRST_POSTS, value, me, OffsetDateTime::now_utc())
         .await?;
-    tracing::info!(by = %me, on, "first posts of new members held for review");
     Ok(Redirect::to("/moderation"))
 }
 
