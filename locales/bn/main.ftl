@@ -715,3 +715,4 @@ audit-action-library-restore = লাইব্রেরির ফাইল আ�
 audit-action-mentor-pair = অভিজ্ঞ সাথীর জুটি বানানো হয়েছে
 audit-action-mentor-end = অভিজ্ঞ সাথীর জুটি শেষ করা হয়েছে
 audit-action-forum-settings = ফোরামের সেটিং বদলানো হয়েছে
+search-found-many = { $shown }টির বেশি জিনিস পাওয়া গেছে, নতুনগুলো আগে। কম পেতে আরেকটা শব্দ যোগ করুন।

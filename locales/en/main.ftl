@@ -715,3 +715,4 @@ audit-action-library-restore = Showed a library file again
 audit-action-mentor-pair = Paired a mentor
 audit-action-mentor-end = Ended a mentoring pair
 audit-action-forum-settings = Changed the forum settings
+search-found-many = More than { $shown } results, newest first. Add a word to find fewer.

@@ -715,3 +715,4 @@ audit-action-library-restore = लाइब्रेरी की फ़ाइ�
 audit-action-mentor-pair = अनुभवी साथी की जोड़ी बनाई गई
 audit-action-mentor-end = अनुभवी साथी की जोड़ी ख़त्म की गई
 audit-action-forum-settings = फ़ोरम की सेटिंग बदली गई
+search-found-many = { $shown } से ज़्यादा नतीजे, नए पहले। कम नतीजों के लिए एक और शब्द जोड़ें।

@@ -715,3 +715,4 @@ audit-action-library-restore = ଲାଇବ୍ରେରୀ ଫାଇଲ୍ ପ�
 audit-action-mentor-pair = ଅନୁଭବୀ ସାଥୀଙ୍କ ଯୋଡ଼ି ତିଆରି କରାଗଲା
 audit-action-mentor-end = ଅନୁଭବୀ ସାଥୀଙ୍କ ଯୋଡ଼ି ଶେଷ କରାଗଲା
 audit-action-forum-settings = ଫୋରମ୍ ସେଟିଂ ବଦଳାଗଲା
+search-found-many = { $shown }ଟିରୁ ଅଧିକ ଜିନିଷ ମିଳିଲା, ନୂଆଗୁଡ଼ିକ ଆଗରେ। କମ୍ ପାଇଁ ଆଉ ଗୋଟିଏ ଶବ୍ଦ ଯୋଡ଼ନ୍ତୁ।

@@ -49,6 +49,11 @@ pub struct Mute {
     pub reason: String,
 }
 
+/// Searches count their matches up to this many. A query that matches more (a word nearly
+/// every post has) is shown newest first: ranking tens of thousands of matches would take
+/// the database far longer than the reader should wait, and tells nothing.
+pub const SEARCH_COUNT_CAP: i64 = 2_000;
+
 /// What can be searched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocKind {
@@ -206,6 +211,7 @@ pub trait ExchangeStore: Send + Sync {
     /// Replaces the lessons in the index with `version`'s, unless that version (or a newer
     /// one) is indexed already. Returns whether it indexed.
     async fn index_lessons(&self, version: i64, lessons: &[LessonDoc]) -> Result<bool>;
+    /// The matches the viewer may see, best first; `total` is at most `SEARCH_COUNT_CAP + 1`.
     async fn search(&self, query: &SearchQuery) -> Result<Listing<SearchHit>>;
 
     /// Adds a file to the library (and to the index).

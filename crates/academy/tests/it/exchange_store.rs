@@ -293,6 +293,22 @@ on_both_databases! {
         assert_eq!((t.summary.replies, posts.len()), (3, 4));
         assert_eq!(search(store, "पानी", anyone).await.len(), 4);
         assert!(store.notices(woman.id, 10).await.unwrap().is_empty());
+        // A word nearly every post has: counted up to the cap, shown newest first.
+        let many: Vec<(NewThread, Vec<NewPost>)> = (0..300)
+            .map(|i| {
+                let t = thread("general", &format!("चाय {i}"), &woman, "चाय की बात", false);
+                let replies = (1..=6).map(|j| post(t.id, Uuid::now_v7(), &woman, "चाय पी लो", i + j)).collect();
+                (t, replies)
+            })
+            .collect();
+        store.import_threads(&many).await.unwrap();
+        let hits = store
+            .search(&SearchQuery { terms: terms("चाय"), viewer: anyone, kind: None, page: FIRST })
+            .await
+            .unwrap();
+        assert_eq!(hits.total, academy_store::exchange::SEARCH_COUNT_CAP + 1);
+        let last = &many.last().unwrap().1.last().unwrap().id;
+        assert_eq!(hits.items[0].reference, format!("post:{last}"), "the newest first");
         // Quotes and operators in a query are only text.
         assert!(search(store, "\" OR * ( NEAR", anyone).await.is_empty());
     }

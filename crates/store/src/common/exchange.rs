@@ -107,12 +107,15 @@ macro_rules! exchange_queries {
                         q.push(" AND d.kind = ").push_bind(kind.as_str());
                     }
                 };
-                let mut count = QueryBuilder::<$db>::new("SELECT count(*) ");
+                let mut count = QueryBuilder::<$db>::new("SELECT count(*) FROM (SELECT 1 ");
                 push_where(&mut count);
+                count.push(" LIMIT ").push_bind(SEARCH_COUNT_CAP + 1).push(") AS found");
                 let total: i64 = count.build_query_scalar().fetch_one(self.reader()).await?;
                 let mut q = QueryBuilder::<$db>::new("SELECT d.kind, d.ref, d.language, d.link, d.title, d.body, d.at ");
                 push_where(&mut q);
-                if sqlite {
+                if total > SEARCH_COUNT_CAP {
+                    q.push(if sqlite { " ORDER BY search_index.rowid DESC" } else { " ORDER BY d.id DESC" });
+                } else if sqlite {
                     // Titles weigh four times the body.
                     q.push(" ORDER BY bm25(search_index, 4.0, 1.0), d.id DESC");
                 } else {

@@ -328,12 +328,16 @@ pub async fn set_share(
     Ok(Redirect::to(&format!("/mentoring/{id}")))
 }
 
+/// A form with nothing in it but its CSRF token.
+#[derive(Deserialize)]
+pub struct Confirm {}
+
 /// A manager, or either of the two, ends the pairing.
 pub async fn end_pair(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<Uuid>,
-    CsrfForm(_form): CsrfForm<ShareForm>,
+    CsrfForm(Confirm {}): CsrfForm<Confirm>,
 ) -> Result<Redirect, WebError> {
     let me = ctx.member()?.id;
     let pair = state.store.mentor_pair(id).await?;

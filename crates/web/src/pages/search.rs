@@ -3,7 +3,7 @@
 //! the others; results are only what the reader may see.
 
 use academy_domain::search::{self, Piece};
-use academy_store::exchange::{DocKind, SearchHit, SearchQuery};
+use academy_store::exchange::{DocKind, SearchHit, SearchQuery, SEARCH_COUNT_CAP};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Html;
@@ -43,6 +43,8 @@ struct SearchPage<'a> {
     kinds: Vec<(&'static str, String, String)>,
     hits: Vec<HitView>,
     total: i64,
+    /// More matches than were counted: shown newest first.
+    many: bool,
     searched: bool,
     pager: Pager,
 }
@@ -138,9 +140,10 @@ pub async fn show_search(
         kind: chosen.to_string(),
         kinds,
         hits,
-        total: found.total,
+        total: found.total.min(SEARCH_COUNT_CAP),
+        many: found.total > SEARCH_COUNT_CAP,
         searched: !terms.is_empty(),
-        pager: Pager::new(&base, form.page.number(), found.total),
+        pager: Pager::new(&base, form.page.number(), found.total.min(SEARCH_COUNT_CAP)),
     };
     Ok(Html(result.render()?))
 }
