@@ -14,6 +14,15 @@ pub const TITLE_MAX: usize = 150;
 pub const BODY_MAX: usize = 5_000;
 pub const REASON_MAX: usize = 500;
 
+/// Threads with activity in the last this many days can be "new" to a member; older ones
+/// never are, so that a member's first visit does not find a thousand new threads.
+pub const UNREAD_DAYS: i64 = 30;
+
+/// Since when activity counts as new.
+pub fn unread_since(now: OffsetDateTime) -> OffsetDateTime {
+    now - time::Duration::days(UNREAD_DAYS)
+}
+
 word_enum!(
     /// Whether others see a post: `held` waits for a moderator (a new member's first post,
     /// when the academy asks for that), `hidden` was taken down by one.

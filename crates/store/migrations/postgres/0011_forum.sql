@@ -30,7 +30,9 @@ CREATE TABLE forum_threads (
     last_post_at    TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX forum_threads_forum ON forum_threads (forum, last_post_at);
-CREATE INDEX forum_threads_questions ON forum_threads (question, expert_answers, last_post_at);
+-- The forum list's counts: shown threads, and those with recent activity.
+CREATE INDEX forum_threads_status ON forum_threads (forum, status, last_post_at);
+CREATE INDEX forum_threads_questions ON forum_threads (question, expert_answers, created_at);
 
 CREATE TABLE forum_posts (
     id          UUID PRIMARY KEY,            -- UUIDv7: also the order of posts

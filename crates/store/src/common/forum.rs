@@ -48,7 +48,9 @@ macro_rules! forum_queries {
                     status: status_of(r)?,
                     replies: r.try_get("replies")?,
                     last_post_at,
-                    unread: viewer.member.is_some() && read_at.is_none_or(|at| at < last_post_at),
+                    unread: viewer.member.is_some()
+                        && last_post_at > academy_domain::forum::unread_since(time::OffsetDateTime::now_utc())
+                        && read_at.is_none_or(|at| at < last_post_at),
                 },
                 author: if shown { author } else { uuid::Uuid::nil() },
                 anonymous,
@@ -306,11 +308,13 @@ macro_rules! forum_queries {
                     "SELECT f.id, f.module, f.women_only, f.anonymous_questions, f.position, \
                      (SELECT count(*) FROM forum_threads t WHERE t.forum = f.id AND t.status = 'shown') AS threads, \
                      (SELECT count(*) FROM forum_threads t LEFT JOIN forum_reads r ON r.thread = t.id AND r.member = $1 \
-                      WHERE t.forum = f.id AND t.status = 'shown' AND (r.read_at IS NULL OR r.read_at < t.last_post_at)) AS unread \
+                      WHERE t.forum = f.id AND t.last_post_at > $3 AND t.status = 'shown' \
+                      AND (r.read_at IS NULL OR r.read_at < t.last_post_at)) AS unread \
                      FROM forums f WHERE f.women_only = FALSE OR $2 ORDER BY f.position, f.id",
                 )
                 .bind(viewer_id(viewer))
                 .bind(viewer.sees_women_only())
+                .bind(academy_domain::forum::unread_since(time::OffsetDateTime::now_utc()).to_offset(time::UtcOffset::UTC))
                 .fetch_all(self.reader())
                 .await?;
                 let latest = sqlx::query(
@@ -511,6 +515,13 @@ macro_rules! forum_queries {
                     q.build().execute(&mut *tx).await?;
                 }
                 tx.commit().await?;
+                // PostgreSQL plans searches from its statistics: after a bulk load, stale ones
+                // make it read every match of a common word instead of stopping early.
+                if Self::BACKEND == "postgres" {
+                    sqlx::query("ANALYZE search_docs, forum_threads, forum_posts")
+                        .execute(self.writer())
+                        .await?;
+                }
                 Ok(())
             }
 
