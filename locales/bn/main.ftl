@@ -716,3 +716,21 @@ audit-action-mentor-pair = অভিজ্ঞ সাথীর জুটি ব�
 audit-action-mentor-end = অভিজ্ঞ সাথীর জুটি শেষ করা হয়েছে
 audit-action-forum-settings = ফোরামের সেটিং বদলানো হয়েছে
 search-found-many = { $shown }টির বেশি জিনিস পাওয়া গেছে, নতুনগুলো আগে। কম পেতে আরেকটা শব্দ যোগ করুন।
+
+## The JSON API's tokens
+api-title = API টোকেন
+api-intro = সহযোগী সংস্থার প্রোগ্রাম একটা নিজস্ব টোকেন দিয়ে অ্যাকাডেমির JSON API থেকে তথ্য পড়ে। টোকেন একজন সদস্যের হয়ে কাজ করে, আর সেই সদস্যের চেয়ে বেশি কিছু করতে পারে না; তার স্কোপ তাকে আরও সীমিত করে। API-এর পুরো বিবরণ এখানে:
+api-token-once = নতুন টোকেন নিচে আছে। এখনই কপি করে নিন: এটা শুধু একবারই দেখানো হবে।
+api-name = নাম
+api-member = কার জন্য
+api-member-code = যে সদস্যের হয়ে টোকেন কাজ করবে, তাঁর সদস্য কোড
+api-scopes = স্কোপ
+api-created = কবে তৈরি
+api-last-used = শেষ ব্যবহার
+api-revoked = বাতিল
+api-revoke = বাতিল করুন
+api-new = টোকেন তৈরি করুন
+api-create = টোকেন তৈরি করুন
+api-choose-scope = অন্তত একটা স্কোপ বেছে নিন।
+audit-action-api-token-create = API টোকেন তৈরি করা হয়েছে
+audit-action-api-token-revoke = API টোকেন বাতিল করা হয়েছে

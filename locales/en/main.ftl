@@ -716,3 +716,21 @@ audit-action-mentor-pair = Paired a mentor
 audit-action-mentor-end = Ended a mentoring pair
 audit-action-forum-settings = Changed the forum settings
 search-found-many = More than { $shown } results, newest first. Add a word to find fewer.
+
+## The JSON API's tokens
+api-title = API tokens
+api-intro = Partners' programs read the academy through its JSON API with a personal access token. A token acts for one member and can never do more than that member may; its scopes narrow it further. The API is described here:
+api-token-once = The new token is below. Copy it now: it is shown only this once.
+api-name = Name
+api-member = For
+api-member-code = Member code of the person the token acts for
+api-scopes = Scopes
+api-created = Made
+api-last-used = Last used
+api-revoked = Revoked
+api-revoke = Revoke
+api-new = Make a token
+api-create = Make the token
+api-choose-scope = Choose at least one scope.
+audit-action-api-token-create = Made an API token
+audit-action-api-token-revoke = Revoked an API token

@@ -716,3 +716,21 @@ audit-action-mentor-pair = अनुभवी साथी की जोड़�
 audit-action-mentor-end = अनुभवी साथी की जोड़ी ख़त्म की गई
 audit-action-forum-settings = फ़ोरम की सेटिंग बदली गई
 search-found-many = { $shown } से ज़्यादा नतीजे, नए पहले। कम नतीजों के लिए एक और शब्द जोड़ें।
+
+## The JSON API's tokens
+api-title = API टोकन
+api-intro = साथी संस्थाओं के प्रोग्राम अकादमी की JSON API से जानकारी पढ़ते हैं, एक निजी टोकन के साथ। टोकन एक सदस्य की ओर से काम करता है और उस सदस्य से ज़्यादा कुछ नहीं कर सकता; उसके स्कोप उसे और सीमित करते हैं। API का पूरा ब्योरा यहाँ है:
+api-token-once = नया टोकन नीचे है। इसे अभी कॉपी कर लें: यह सिर्फ़ एक बार दिखेगा।
+api-name = नाम
+api-member = किसके लिए
+api-member-code = जिस सदस्य की ओर से टोकन काम करेगा, उसका सदस्य कोड
+api-scopes = स्कोप
+api-created = कब बना
+api-last-used = आख़िरी बार इस्तेमाल
+api-revoked = रद्द
+api-revoke = रद्द करें
+api-new = टोकन बनाएँ
+api-create = टोकन बनाएँ
+api-choose-scope = कम से कम एक स्कोप चुनें।
+audit-action-api-token-create = API टोकन बनाया गया
+audit-action-api-token-revoke = API टोकन रद्द किया गया

@@ -716,3 +716,21 @@ audit-action-mentor-pair = ଅନୁଭବୀ ସାଥୀଙ୍କ ଯୋଡ଼
 audit-action-mentor-end = ଅନୁଭବୀ ସାଥୀଙ୍କ ଯୋଡ଼ି ଶେଷ କରାଗଲା
 audit-action-forum-settings = ଫୋରମ୍ ସେଟିଂ ବଦଳାଗଲା
 search-found-many = { $shown }ଟିରୁ ଅଧିକ ଜିନିଷ ମିଳିଲା, ନୂଆଗୁଡ଼ିକ ଆଗରେ। କମ୍ ପାଇଁ ଆଉ ଗୋଟିଏ ଶବ୍ଦ ଯୋଡ଼ନ୍ତୁ।
+
+## The JSON API's tokens
+api-title = API ଟୋକେନ୍
+api-intro = ସହଯୋଗୀ ସଂସ୍ଥାର ପ୍ରୋଗ୍ରାମ ଏକ ନିଜସ୍ୱ ଟୋକେନ୍ ସହ ଏକାଡେମୀର JSON API ରୁ ତଥ୍ୟ ପଢ଼ନ୍ତି। ଟୋକେନ୍ ଜଣେ ସଦସ୍ୟଙ୍କ ତରଫରୁ କାମ କରେ ଓ ସେହି ସଦସ୍ୟଙ୍କଠାରୁ ଅଧିକ କିଛି କରିପାରେ ନାହିଁ; ତାର ସ୍କୋପ୍ ତାକୁ ଆହୁରି ସୀମିତ କରେ। API ର ବିବରଣୀ ଏଠାରେ:
+api-token-once = ନୂଆ ଟୋକେନ୍ ତଳେ ଅଛି। ଏବେ କପି କରିନିଅନ୍ତୁ: ଏହା କେବଳ ଥରେ ଦେଖାଯିବ।
+api-name = ନାମ
+api-member = କାହା ପାଇଁ
+api-member-code = ଯେଉଁ ସଦସ୍ୟଙ୍କ ତରଫରୁ ଟୋକେନ୍ କାମ କରିବ, ତାଙ୍କ ସଦସ୍ୟ କୋଡ୍
+api-scopes = ସ୍କୋପ୍
+api-created = କେବେ ତିଆରି
+api-last-used = ଶେଷ ବ୍ୟବହାର
+api-revoked = ବାତିଲ
+api-revoke = ବାତିଲ କରନ୍ତୁ
+api-new = ଟୋକେନ୍ ତିଆରି କରନ୍ତୁ
+api-create = ଟୋକେନ୍ ତିଆରି କରନ୍ତୁ
+api-choose-scope = ଅତି କମରେ ଗୋଟିଏ ସ୍କୋପ୍ ବାଛନ୍ତୁ।
+audit-action-api-token-create = API ଟୋକେନ୍ ତିଆରି କରାଗଲା
+audit-action-api-token-revoke = API ଟୋକେନ୍ ବାତିଲ କରାଗଲା

@@ -17,12 +17,14 @@ use uuid::Uuid;
 
 #[macro_use]
 mod common;
+pub mod api;
 pub mod exchange;
 mod history;
 pub mod postgres;
 pub mod sqlite;
 pub mod sync;
 
+pub use api::{ApiStore, ApiToken};
 pub use exchange::ExchangeStore;
 pub use sync::{Applied, Batch, Cursor, Duplicate, Peer, Scope, SyncNode};
 
@@ -330,6 +332,7 @@ pub trait Store:
     + ReportStore
     + SyncStore
     + ExchangeStore
+    + ApiStore
     + Send
     + Sync
     + 'static

@@ -12,6 +12,7 @@ use axum::Router;
 use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 
+pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod cache;
@@ -168,6 +169,14 @@ pub fn router(state: AppState) -> Router {
         .route("/cohorts/{id}", get(pages::field::show_cohort))
         .route("/admin/audit", get(pages::audit::show_audit))
         .route(
+            "/admin/api",
+            get(pages::api_tokens::show_tokens).post(pages::api_tokens::create_token),
+        )
+        .route(
+            "/admin/api/{id}/revoke",
+            post(pages::api_tokens::revoke_token),
+        )
+        .route(
             "/cohorts/{id}/certificates",
             post(pages::field::issue_certificates),
         )
@@ -254,6 +263,7 @@ pub fn router(state: AppState) -> Router {
             post(pages::sync::resolve_duplicate),
         )
         .merge(exchange_routes())
+        .merge(api::router())
         .merge(pages::sync::api())
         .fallback(pages::home::not_found)
         .layer(axum::middleware::from_fn(error::localise_error_pages))

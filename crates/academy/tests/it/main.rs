@@ -2,6 +2,7 @@
 //! module per area. Storage tests run on SQLite, and on PostgreSQL too when
 //! `ACADEMY_TEST_DATABASE_URL` names a server (each test gets its own fresh database).
 
+mod api;
 mod cards;
 mod cli;
 mod common;

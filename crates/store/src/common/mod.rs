@@ -32,6 +32,8 @@ mod sync_merge;
 mod forum;
 #[macro_use]
 mod exchange;
+#[macro_use]
+mod api;
 
 /// The whole `Store` for one backend: the shared imports, then each family's queries.
 macro_rules! shared_store {
@@ -52,6 +54,7 @@ macro_rules! shared_store {
         sync_merge_queries!($store, $db, $row);
         forum_queries!($store, $db, $row);
         exchange_queries!($store, $db, $row);
+        api_queries!($store, $db, $row);
 
         impl Store for $store {
             fn backend(&self) -> &'static str {

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use crate::i18n::{Arg, Tr};
 
+pub mod api_tokens;
 pub mod audit;
 pub mod cards;
 pub mod certificates;
