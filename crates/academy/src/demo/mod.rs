@@ -137,9 +137,32 @@ const ACCOUNTS: &[(Role, &str, &str, Gender, &str, &str)] = &[
     ),
 ];
 
-/// Loads the demo, about `members` people with their learning, unless the database already
-/// has it. With `statements`, the learning is about that many records written in bulk: the
-/// scale the reports are measured at (a million members, twenty million records).
+/// A token the funder's dashboard reads the report indicators with (the token itself is thrown
+/// away, as the laptops' are: an admin makes a new one on /admin/api to try the API).
+async fn api_token(store: &dyn Store) -> anyhow::Result<()> {
+    let admin = ACCOUNTS.iter().find(|a| a.0 == Role::Admin).map(|a| a.1);
+    let manager = ACCOUNTS.iter().find(|a| a.0 == Role::Manager).map(|a| a.1);
+    let (Some((admin, _)), Some((manager, _))) = (
+        store.member_for_sign_in(admin.unwrap_or_default()).await?,
+        store
+            .member_for_sign_in(manager.unwrap_or_default())
+            .await?,
+    ) else {
+        return Ok(());
+    };
+    store
+        .create_api_token(
+            manager.id,
+            "Funder's dashboard",
+            &academy_web::token_hash(&academy_web::new_token()),
+            &["reports:read".to_string()],
+            admin.id,
+            time::OffsetDateTime::now_utc() - time::Duration::days(10),
+        )
+        .await?;
+    Ok(())
+}
+
 /// Two facilitators' laptops registered as field nodes (their tokens are thrown away: a
 /// manager registers a new node to try sync), one of them seen a few days ago.
 async fn field_laptops(store: &dyn Store) -> anyhow::Result<()> {
@@ -173,6 +196,10 @@ async fn field_laptops(store: &dyn Store) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Loads the demo, about `members` people with their learning, unless the database already
+/// has it. With `statements`, the learning is about that many records written in bulk: the
+/// scale the reports are measured at (a million members, twenty million records).
+/// With `posts`, that many more forum posts (the search benchmark's volume).
 pub async fn load(
     store: &dyn Store,
     members: usize,
@@ -460,6 +487,7 @@ pub async fn load(
     }
     certificates_by_hand(store).await?;
     field_laptops(store).await?;
+    api_token(store).await?;
     exchange::load(store, files, curriculum, StdRng::seed_from_u64(4_000)).await?;
     if let Some(n) = posts {
         exchange::bulk(store, n, &mut rng).await?;

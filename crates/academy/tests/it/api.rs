@@ -217,6 +217,51 @@ async fn a_script_lists_members_and_progress_with_a_token() {
         400
     );
 
+    // A facilitator's token: her cohorts, their sessions and attendance; not another's.
+    let facilitator = signed_in(&server, "9100000004", PASSWORD).await;
+    let facilitator_code = own_code(&facilitator, &server).await;
+    let field = make_token(&admin, &server, &facilitator_code, &["field:read"]).await;
+    let (status, _, cohorts) = get(&server, &field, "/api/v1/cohorts").await;
+    assert_eq!(status, 200);
+    let cohorts = cohorts.as_array().unwrap().clone();
+    assert!(!cohorts.is_empty(), "the demo facilitator has cohorts");
+    let cohort = cohorts[0]["id"].as_str().unwrap();
+    let (status, _, sessions) = get(
+        &server,
+        &field,
+        &format!("/api/v1/cohorts/{cohort}/sessions"),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let held = sessions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["held_at"].is_string())
+        .expect("a held session in the demo");
+    let (status, _, attendance) = get(
+        &server,
+        &field,
+        &format!(
+            "/api/v1/sessions/{}/attendance",
+            held["id"].as_str().unwrap()
+        ),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(!attendance["present"].as_array().unwrap().is_empty());
+    let everyone = make_token(&admin, &server, &manager_code, &["field:read"]).await;
+    let (_, _, all) = get(&server, &everyone, "/api/v1/cohorts").await;
+    let other = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| !cohorts.iter().any(|mine| mine["id"] == c["id"]))
+        .expect("a cohort of another facilitator");
+    let path = format!("/api/v1/cohorts/{}/sessions", other["id"].as_str().unwrap());
+    assert_eq!(get(&server, &field, &path).await.0, 404, "not her cohort");
+    assert_eq!(get(&server, &everyone, &path).await.0, 200);
+
     // No token, a wrong one, a revoked one.
     let anonymous = client()
         .get(server.url("/api/v1/members"))
@@ -240,10 +285,11 @@ async fn a_script_lists_members_and_progress_with_a_token() {
         .await
         .unwrap();
     assert_eq!(revoked.status(), 303);
-    // The newest token is listed first: the reports token is the one revoked.
+    // The newest token is listed first: the manager's field token is the one revoked.
+    assert_eq!(get(&server, &everyone, "/api/v1/cohorts").await.0, 401);
     assert_eq!(
         get(&server, &reports, "/api/v1/reports/indicators").await.0,
-        401
+        200
     );
     assert!(text_of(&manager, server.url("/admin/audit"))
         .await

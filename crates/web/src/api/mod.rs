@@ -21,6 +21,7 @@ use utoipa_axum::routes;
 
 use crate::AppState;
 
+mod field;
 mod learning;
 mod members;
 mod reports;
@@ -29,6 +30,7 @@ mod reports;
 pub const SCOPES: &[(&str, &str)] = &[
     ("members:read", "members and organisations"),
     ("learning:read", "modules, progress and certificates"),
+    ("field:read", "cohorts, sessions and attendance"),
     ("reports:read", "the report indicators"),
 ];
 
@@ -205,9 +207,9 @@ impl Modify for Security {
 #[openapi(
     info(
         title = "ASM Learning Academy API",
-        description = "Members, organisations, modules, progress, certificates and report \
-                       indicators of the ASM Learning Academy, with the permission rules of \
-                       its pages. See docs/api.md.",
+        description = "Members, organisations, modules, progress, certificates, cohorts, \
+                       sessions, attendance and report indicators of the ASM Learning Academy, \
+                       with the permission rules of its pages. See docs/api.md.",
         license(name = "AGPL-3.0-or-later")
     ),
     modifiers(&Security),
@@ -223,6 +225,9 @@ fn build() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(learning::list_modules))
         .routes(routes!(learning::member_progress))
         .routes(routes!(learning::member_certificates))
+        .routes(routes!(field::list_cohorts))
+        .routes(routes!(field::cohort_sessions))
+        .routes(routes!(field::session_attendance))
         .routes(routes!(reports::indicators))
         .split_for_parts()
 }
