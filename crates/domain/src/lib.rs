@@ -12,6 +12,7 @@ pub mod place;
 pub mod rows;
 pub mod search;
 pub mod text;
+pub mod xapi;
 
 pub use field::{Cohort, GroupSession};
 pub use learning::{Activity, Certificate, Outcome, Statement, TestKind, Verb};
