@@ -20,12 +20,14 @@ mod common;
 pub mod api;
 pub mod exchange;
 mod history;
+pub mod lrs;
 pub mod postgres;
 pub mod sqlite;
 pub mod sync;
 
 pub use api::{ApiStore, ApiToken};
 pub use exchange::ExchangeStore;
+pub use lrs::LrsStore;
 pub use sync::{Applied, Batch, Cursor, Duplicate, Peer, Scope, SyncNode};
 
 /// What can go wrong in storage. `Conflict` names the field that must be unique.
@@ -333,6 +335,7 @@ pub trait Store:
     + SyncStore
     + ExchangeStore
     + ApiStore
+    + LrsStore
     + Send
     + Sync
     + 'static

@@ -23,6 +23,7 @@ pub mod error;
 pub mod field_import;
 pub mod files;
 pub mod i18n;
+pub mod lrs;
 mod pages;
 pub use pages::sync::{new_token, token_hash};
 pub mod paper;
@@ -176,6 +177,11 @@ pub fn router(state: AppState) -> Router {
             "/admin/api/{id}/revoke",
             post(pages::api_tokens::revoke_token),
         )
+        .route("/admin/xapi", post(pages::api_tokens::create_credential))
+        .route(
+            "/admin/xapi/{id}/revoke",
+            post(pages::api_tokens::revoke_credential),
+        )
         .route(
             "/cohorts/{id}/certificates",
             post(pages::field::issue_certificates),
@@ -264,6 +270,7 @@ pub fn router(state: AppState) -> Router {
         )
         .merge(exchange_routes())
         .merge(api::router())
+        .merge(lrs::router())
         .merge(pages::sync::api())
         .fallback(pages::home::not_found)
         .layer(axum::middleware::from_fn(error::localise_error_pages))

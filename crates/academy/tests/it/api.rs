@@ -13,7 +13,12 @@ const MANAGER_CODE_PHONE: &str = "9100000002";
 const LEARNER: &str = "9100000006";
 
 /// Makes a token on the admin page for the member with `code`, with `scopes`.
-async fn make_token(admin: &Client, server: &Server, code: &str, scopes: &[&str]) -> String {
+pub(crate) async fn make_token(
+    admin: &Client,
+    server: &Server,
+    code: &str,
+    scopes: &[&str],
+) -> String {
     let page = text_of(admin, server.url("/admin/api")).await;
     let mut form = vec![
         ("csrf_token".to_string(), csrf_token(&page)),
@@ -57,7 +62,7 @@ async fn get(server: &Server, token: &str, path: &str) -> (u16, String, Value) {
 }
 
 /// The member code shown on someone's own page.
-async fn own_code(c: &Client, server: &Server) -> String {
+pub(crate) async fn own_code(c: &Client, server: &Server) -> String {
     let me = text_of(c, server.url("/me")).await;
     let at = me.find("JH-").expect("a member code on /me");
     me[at..at + 10].to_string()

@@ -11,6 +11,7 @@ mod exchange;
 mod exchange_store;
 mod field;
 mod learning;
+mod lrs;
 mod offline;
 mod reports;
 mod server;

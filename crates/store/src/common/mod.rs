@@ -34,6 +34,8 @@ mod forum;
 mod exchange;
 #[macro_use]
 mod api;
+#[macro_use]
+mod lrs;
 
 /// The whole `Store` for one backend: the shared imports, then each family's queries.
 macro_rules! shared_store {
@@ -55,6 +57,7 @@ macro_rules! shared_store {
         forum_queries!($store, $db, $row);
         exchange_queries!($store, $db, $row);
         api_queries!($store, $db, $row);
+        lrs_queries!($store, $db, $row);
 
         impl Store for $store {
             fn backend(&self) -> &'static str {

@@ -28,11 +28,22 @@ pub struct TokenRow {
     pub revoked: bool,
 }
 
+pub struct CredentialRow {
+    pub id: Uuid,
+    pub name: String,
+    pub key: String,
+    pub created: String,
+    pub revoked: bool,
+}
+
 #[derive(Template)]
 #[template(path = "api_tokens.html")]
 struct TokensPage<'a> {
     s: &'a Shell,
     rows: Vec<TokenRow>,
+    credentials: Vec<CredentialRow>,
+    /// A partner's new LRS key and secret, shown once.
+    new_credential: Option<(String, String)>,
     scopes: Vec<(&'static str, &'static str, bool)>,
     member: String,
     name: String,
@@ -47,6 +58,30 @@ async fn render(
     new_token: Option<String>,
     errors: FormErrors,
 ) -> Result<String, WebError> {
+    render_with(state, ctx, form, new_token, None, errors).await
+}
+
+async fn render_with(
+    state: &AppState,
+    ctx: &Ctx,
+    form: Option<&TokenForm>,
+    new_token: Option<String>,
+    new_credential: Option<(String, String)>,
+    errors: FormErrors,
+) -> Result<String, WebError> {
+    let credentials = state
+        .store
+        .xapi_credentials()
+        .await?
+        .into_iter()
+        .map(|c| CredentialRow {
+            id: c.id,
+            name: c.name,
+            key: c.key,
+            created: when(c.created_at),
+            revoked: c.revoked_at.is_some(),
+        })
+        .collect();
     let rows = state
         .store
         .api_tokens()
@@ -66,6 +101,8 @@ async fn render(
     Ok(TokensPage {
         s: &ctx.shell,
         rows,
+        credentials,
+        new_credential,
         scopes: SCOPES.iter().map(|(k, v)| (*k, *v, chosen(k))).collect(),
         member: form.map(|f| f.member.clone()).unwrap_or_default(),
         name: form.map(|f| f.name.clone()).unwrap_or_default(),
@@ -164,6 +201,65 @@ pub async fn revoke_token(
     state
         .store
         .revoke_api_token(id, me, OffsetDateTime::now_utc())
+        .await?;
+    Ok(Redirect::to("/admin/api"))
+}
+
+#[derive(Deserialize)]
+pub struct CredentialForm {
+    #[serde(default)]
+    partner: String,
+}
+
+/// Makes HTTP Basic credentials for a partner's content to send xAPI statements with; the
+/// secret is shown once.
+pub async fn create_credential(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<CredentialForm>,
+) -> Result<Response, WebError> {
+    let me = ctx.require(Role::Admin)?.id;
+    let s = &ctx.shell;
+    let Ok(name) = academy_domain::text::required("partner", &form.partner, 80) else {
+        let mut errors = FormErrors::default();
+        errors.add("partner", s.t("problem-required"));
+        let html = render_with(&state, &ctx, None, None, None, errors).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
+    };
+    let key = format!("lrs-{}", &crate::new_token()[..16]);
+    let secret = crate::new_token();
+    state
+        .store
+        .create_xapi_credential(
+            &name,
+            &key,
+            &crate::token_hash(&secret),
+            me,
+            OffsetDateTime::now_utc(),
+        )
+        .await?;
+    let html = render_with(
+        &state,
+        &ctx,
+        None,
+        None,
+        Some((key, secret)),
+        FormErrors::default(),
+    )
+    .await?;
+    Ok(Html(html).into_response())
+}
+
+pub async fn revoke_credential(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<Uuid>,
+    CsrfForm(Confirm {}): CsrfForm<Confirm>,
+) -> Result<Redirect, WebError> {
+    let me = ctx.require(Role::Admin)?.id;
+    state
+        .store
+        .revoke_xapi_credential(id, me, OffsetDateTime::now_utc())
         .await?;
     Ok(Redirect::to("/admin/api"))
 }

@@ -1,0 +1,312 @@
+//! The xAPI Learning Record Store through the real server: an outside client records a
+//! learner's lesson, which then counts in her progress; the statements resource's rules
+//! (version header, credentials, refusals with reasons and nothing stored, PUT conflicts,
+//! voiding, filters and `more` links).
+
+use reqwest::{Client, RequestBuilder};
+use serde_json::{json, Value};
+
+use crate::api::{make_token, own_code};
+use crate::common::{client, csrf_token, signed_in, text_of, Server};
+
+const PASSWORD: &str = "academy-demo";
+
+struct Lrs<'a> {
+    server: &'a Server,
+    key: String,
+    secret: String,
+}
+
+impl Lrs<'_> {
+    fn req(&self, method: reqwest::Method, path: &str) -> RequestBuilder {
+        client()
+            .request(method, self.server.url(path))
+            .basic_auth(&self.key, Some(&self.secret))
+            .header("X-Experience-API-Version", "1.0.3")
+    }
+
+    async fn post(&self, body: Value) -> (u16, Value) {
+        let r = self
+            .req(reqwest::Method::POST, "/xapi/statements")
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let status = r.status().as_u16();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    async fn get(&self, path: &str) -> (u16, Value, reqwest::header::HeaderMap) {
+        let r = self.req(reqwest::Method::GET, path).send().await.unwrap();
+        let status = r.status().as_u16();
+        let headers = r.headers().clone();
+        (status, r.json().await.unwrap_or(Value::Null), headers)
+    }
+}
+
+async fn credentials(admin: &Client, server: &Server) -> (String, String) {
+    let page = text_of(admin, server.url("/admin/api")).await;
+    let response = admin
+        .post(server.url("/admin/xapi"))
+        .form(&[
+            ("csrf_token", csrf_token(&page)),
+            ("partner", "Kolibri, Pakur centre".into()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let page = response.text().await.unwrap();
+    let grab = |id: &str| {
+        let at = page
+            .find(&format!("<code id=\"{id}\">"))
+            .expect("shown once")
+            + id.len()
+            + 12;
+        page[at..].split('<').next().unwrap().to_string()
+    };
+    (grab("lrs-key"), grab("lrs-secret"))
+}
+
+fn completed(base: &str, code: &str, lesson: &str) -> Value {
+    json!({
+        "actor": {"objectType": "Agent", "account": {"homePage": base, "name": code}},
+        "verb": {"id": "http://adlnet.gov/expapi/verbs/completed", "display": {"en-US": "completed"}},
+        "object": {"objectType": "Activity", "id": format!("{base}/modules/livelihoods/lessons/{lesson}")},
+        "result": {"completion": true},
+        "context": {"language": "hi"}
+    })
+}
+
+#[tokio::test]
+async fn an_outside_client_records_progress_that_the_academy_counts() {
+    let server = Server::start(None);
+    story(&server).await;
+}
+
+#[tokio::test]
+async fn the_lrs_works_the_same_on_postgresql() {
+    let Some(_) = crate::common::postgres_url() else {
+        eprintln!("ACADEMY_TEST_DATABASE_URL is not set: PostgreSQL part not run");
+        return;
+    };
+    let db = crate::common::TestDb::postgres()
+        .await
+        .expect("a PostgreSQL database");
+    let server = Server::start(Some(&db.url));
+    story(&server).await;
+    drop(server);
+    db.finish().await;
+}
+
+async fn story(server: &Server) {
+    let admin = signed_in(server, "9100000001", PASSWORD).await;
+    let learner = signed_in(server, "9100000006", PASSWORD).await;
+    let code = own_code(&learner, server).await;
+    let (key, secret) = credentials(&admin, server).await;
+    let lrs = Lrs {
+        server,
+        key,
+        secret,
+    };
+    let base = server.base.clone();
+
+    // about needs no credentials; everything else needs them and the version header.
+    let about: Value = client()
+        .get(server.url("/xapi/about"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(about["version"][0], "1.0.3");
+    let no_version = client()
+        .get(server.url("/xapi/statements"))
+        .basic_auth(&lrs.key, Some(&lrs.secret))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(no_version.status(), 400);
+    let wrong = client()
+        .get(server.url("/xapi/statements"))
+        .basic_auth(&lrs.key, Some("wrong"))
+        .header("X-Experience-API-Version", "1.0.3")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 401);
+
+    // A batch with one bad statement is refused whole, with the reason.
+    let mut bad = completed(&base, &code, "why-diversify");
+    bad["verb"]["id"] = json!("completed");
+    let (status, why) = lrs
+        .post(json!([completed(&base, &code, "why-diversify"), bad]))
+        .await;
+    assert_eq!(status, 400);
+    assert!(
+        why["error"]
+            .as_str()
+            .unwrap()
+            .contains("statement 1: verb.id"),
+        "{why}"
+    );
+    let (_, list, _) = lrs.get("/xapi/statements").await;
+    assert_eq!(
+        list["statements"].as_array().unwrap().len(),
+        0,
+        "nothing partial is stored"
+    );
+
+    // The progress before and after: a manager's API token reads it.
+    let manager = signed_in(server, "9100000002", PASSWORD).await;
+    let manager_code = own_code(&manager, server).await;
+    let token = make_token(&admin, server, &manager_code, &["learning:read"]).await;
+    let progress = || async {
+        let body: Value = client()
+            .get(server.url(&format!("/api/v1/members/{code}/progress")))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        body.as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["module"] == "livelihoods")
+            .unwrap()["lessons_done"]
+            .as_u64()
+            .unwrap()
+    };
+    let before = progress().await;
+    let published: Value = client()
+        .get(server.url("/api/v1/modules"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let lessons: Vec<String> = published
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == "livelihoods")
+        .unwrap()["lessons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap().to_string())
+        .collect();
+    let (status, ids) = lrs
+        .post(json!(lessons
+            .iter()
+            .map(|l| completed(&base, &code, l))
+            .collect::<Vec<_>>()))
+        .await;
+    assert_eq!(status, 200, "{ids}");
+    assert_eq!(ids.as_array().unwrap().len(), lessons.len());
+    assert_eq!(
+        progress().await as usize,
+        lessons.len(),
+        "was {before}: every lesson now done"
+    );
+    let me = text_of(&learner, server.url("/modules/livelihoods")).await;
+    assert!(me.contains(&lessons[0]), "her module page");
+
+    // PUT with a chosen id: again the same is fine, other content is a conflict.
+    let id = "6f1c5e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b";
+    let statement = json!({
+        "actor": {"mbox": "mailto:reader@partner.example"},
+        "verb": {"id": "http://adlnet.gov/expapi/verbs/experienced"},
+        "object": {"id": "https://partner.example/videos/wet-drilling"}
+    });
+    for expected in [204, 204] {
+        let r = lrs
+            .req(
+                reqwest::Method::PUT,
+                &format!("/xapi/statements?statementId={id}"),
+            )
+            .json(&statement)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), expected);
+        assert_eq!(r.headers()["x-experience-api-version"], "1.0.3");
+    }
+    let mut other = statement.clone();
+    other["verb"]["id"] = json!("http://adlnet.gov/expapi/verbs/completed");
+    let r = lrs
+        .req(
+            reqwest::Method::PUT,
+            &format!("/xapi/statements?statementId={id}"),
+        )
+        .json(&other)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+
+    // GET by id, by filter, page by page with `more`.
+    let (status, one, headers) = lrs.get(&format!("/xapi/statements?statementId={id}")).await;
+    assert_eq!(status, 200);
+    assert_eq!(one["id"], id);
+    assert!(one["stored"].is_string() && one["authority"].is_object());
+    assert!(headers.contains_key("x-experience-api-consistent-through"));
+    let verb = "http://adlnet.gov/expapi/verbs/completed";
+    let mut path = format!("/xapi/statements?verb={}&limit=2", urlencode(verb));
+    let mut seen = 0;
+    loop {
+        let (status, page, _) = lrs.get(&path).await;
+        assert_eq!(status, 200, "{page}");
+        seen += page["statements"].as_array().unwrap().len();
+        match page["more"].as_str() {
+            Some(more) if !more.is_empty() => path = more.to_string(),
+            _ => break,
+        }
+    }
+    assert_eq!(seen, lessons.len());
+    let agent = urlencode(&json!({"mbox": "mailto:reader@partner.example"}).to_string());
+    let (_, mine, _) = lrs.get(&format!("/xapi/statements?agent={agent}")).await;
+    assert_eq!(mine["statements"].as_array().unwrap().len(), 1);
+
+    // Voiding: the voided statement leaves lists and is found by voidedStatementId.
+    let (status, _) = lrs
+        .post(json!({
+            "actor": {"mbox": "mailto:reader@partner.example"},
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/voided"},
+            "object": {"objectType": "StatementRef", "id": id}
+        }))
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        lrs.get(&format!("/xapi/statements?statementId={id}"))
+            .await
+            .0,
+        404
+    );
+    assert_eq!(
+        lrs.get(&format!("/xapi/statements?voidedStatementId={id}"))
+            .await
+            .0,
+        200
+    );
+    let (_, after, _) = lrs.get(&format!("/xapi/statements?agent={agent}")).await;
+    assert_eq!(
+        after["statements"].as_array().unwrap().len(),
+        1,
+        "only the voiding statement"
+    );
+}
+
+fn urlencode(text: &str) -> String {
+    reqwest::Url::parse_with_params("http://x/", &[("q", text)])
+        .unwrap()
+        .query()
+        .unwrap()
+        .trim_start_matches("q=")
+        .to_string()
+}

@@ -1,0 +1,32 @@
+-- The xAPI Learning Record Store (PostgreSQL). Statements from outside content are kept whole, as
+-- received (with the LRS's id, stored and authority), beside the academy's own learning log;
+-- those about a member and one of the academy's activities are also written to that log, under
+-- the same id, so they count toward progress and reports.
+CREATE TABLE xapi_credentials (
+    id          UUID PRIMARY KEY,
+    name        TEXT NOT NULL,              -- the partner: "Kolibri at Pakur centre"
+    key         TEXT NOT NULL UNIQUE,       -- the HTTP Basic user name
+    secret_hash TEXT NOT NULL,              -- SHA-256 of the password
+    created_by  UUID NOT NULL REFERENCES members (id),
+    created_at  TIMESTAMPTZ NOT NULL,
+    revoked_at  TIMESTAMPTZ
+);
+
+CREATE TABLE xapi_statements (
+    seq          BIGSERIAL PRIMARY KEY,      -- the order in which the LRS stored them
+    id           UUID NOT NULL UNIQUE,
+    stored       TIMESTAMPTZ NOT NULL,
+    body         TEXT NOT NULL,             -- the statement as stored, JSON
+    fingerprint  TEXT NOT NULL,             -- SHA-256 of the statement as received: a resend is the same
+    actor        TEXT NOT NULL,             -- the actor's identifier, canonical: 'mbox:…', 'account:HOME|NAME'
+    verb         TEXT NOT NULL,
+    activity     TEXT,                      -- the object's id when it is an Activity
+    registration UUID,
+    voided       BOOLEAN NOT NULL DEFAULT FALSE,
+    voids        UUID,                      -- the statement this one voids
+    credential   UUID NOT NULL REFERENCES xapi_credentials (id)
+);
+CREATE INDEX xapi_statements_actor ON xapi_statements (actor, seq);
+CREATE INDEX xapi_statements_verb ON xapi_statements (verb, seq);
+CREATE INDEX xapi_statements_activity ON xapi_statements (activity, seq);
+CREATE INDEX xapi_statements_stored ON xapi_statements (stored);

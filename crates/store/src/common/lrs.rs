@@ -1,0 +1,173 @@
+//! The Learning Record Store's queries both databases share, as a macro expanded by each
+//! backend.
+
+macro_rules! lrs_queries {
+    ($store:ty, $db:ty, $row:ty) => {
+        fn xapi_credential_from_row(r: &$row) -> Result<$crate::lrs::XapiCredential> {
+            Ok($crate::lrs::XapiCredential {
+                id: r.try_get("id")?,
+                name: r.try_get("name")?,
+                key: r.try_get("key")?,
+                created_at: r.try_get("created_at")?,
+                revoked_at: r.try_get("revoked_at")?,
+            })
+        }
+
+        fn xapi_row(r: &$row) -> Result<$crate::lrs::XapiRow> {
+            Ok($crate::lrs::XapiRow {
+                seq: r.try_get("seq")?,
+                id: r.try_get("id")?,
+                body: r.try_get("body")?,
+                voided: r.try_get("voided")?,
+            })
+        }
+
+        #[async_trait::async_trait]
+        impl $crate::lrs::LrsStore for $store {
+            async fn create_xapi_credential(
+                &self,
+                name: &str,
+                key: &str,
+                secret_hash: &str,
+                by: uuid::Uuid,
+                at: time::OffsetDateTime,
+            ) -> Result<uuid::Uuid> {
+                let id = uuid::Uuid::now_v7();
+                let mut tx = self.writer().begin().await?;
+                sqlx::query(
+                    "INSERT INTO xapi_credentials (id, name, key, secret_hash, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(id)
+                .bind(name)
+                .bind(key)
+                .bind(secret_hash)
+                .bind(by)
+                .bind(at.to_offset(time::UtcOffset::UTC))
+                .execute(&mut *tx)
+                .await
+                .map_err(missing_reference)?;
+                audit(&mut tx, Some(by), "xapi.credential-create", &format!("xapi-credential:{id}"), name, at).await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn xapi_credential(&self, key: &str) -> Result<Option<($crate::lrs::XapiCredential, String)>> {
+                let row = sqlx::query("SELECT id, name, key, created_at, revoked_at, secret_hash FROM xapi_credentials WHERE key = $1")
+                    .bind(key)
+                    .fetch_optional(self.reader())
+                    .await?;
+                row.map(|r| Ok((xapi_credential_from_row(&r)?, r.try_get("secret_hash")?))).transpose()
+            }
+
+            async fn xapi_credentials(&self) -> Result<Vec<$crate::lrs::XapiCredential>> {
+                let rows = sqlx::query("SELECT id, name, key, created_at, revoked_at FROM xapi_credentials ORDER BY id DESC")
+                    .fetch_all(self.reader())
+                    .await?;
+                rows.iter().map(xapi_credential_from_row).collect()
+            }
+
+            async fn revoke_xapi_credential(&self, id: uuid::Uuid, by: uuid::Uuid, at: time::OffsetDateTime) -> Result<()> {
+                let mut tx = self.writer().begin().await?;
+                let done = sqlx::query("UPDATE xapi_credentials SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+                    .bind(at.to_offset(time::UtcOffset::UTC))
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::NotFound);
+                }
+                audit(&mut tx, Some(by), "xapi.credential-revoke", &format!("xapi-credential:{id}"), "", at).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn store_xapi(
+                &self,
+                statements: &[$crate::lrs::NewXapiStatement],
+                records: &[Statement],
+                rules: &[CompletionRule],
+            ) -> Result<()> {
+                let mut tx = self.writer().begin().await?;
+                let mut new_records = Vec::new();
+                for s in statements {
+                    let kept: Option<String> = sqlx::query_scalar("SELECT fingerprint FROM xapi_statements WHERE id = $1")
+                        .bind(s.id)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                    match kept {
+                        Some(f) if f == s.fingerprint => continue,
+                        Some(_) => return Err(StoreError::Conflict("statement")),
+                        None => {}
+                    }
+                    sqlx::query(
+                        "INSERT INTO xapi_statements (id, stored, body, fingerprint, actor, verb, activity, registration, voids, credential) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                    )
+                    .bind(s.id)
+                    .bind(s.stored.to_offset(time::UtcOffset::UTC))
+                    .bind(&s.body)
+                    .bind(&s.fingerprint)
+                    .bind(&s.actor)
+                    .bind(&s.verb)
+                    .bind(&s.activity)
+                    .bind(s.registration)
+                    .bind(s.voids)
+                    .bind(s.credential)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(missing_reference)?;
+                    if let Some(target) = s.voids {
+                        // A voiding statement cannot itself be voided this way.
+                        sqlx::query("UPDATE xapi_statements SET voided = TRUE WHERE id = $1 AND voids IS NULL")
+                            .bind(target)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    new_records.extend(records.iter().filter(|r| r.id == s.id).cloned());
+                }
+                if !new_records.is_empty() {
+                    record_in(&mut tx, &new_records, rules, None).await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn xapi_statement(&self, id: uuid::Uuid) -> Result<Option<$crate::lrs::XapiRow>> {
+                let row = sqlx::query("SELECT seq, id, body, voided FROM xapi_statements WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(self.reader())
+                    .await?;
+                row.as_ref().map(xapi_row).transpose()
+            }
+
+            async fn xapi_statements(&self, query: &$crate::lrs::XapiQuery) -> Result<Vec<$crate::lrs::XapiRow>> {
+                let mut q = QueryBuilder::<$db>::new("SELECT seq, id, body, voided FROM xapi_statements WHERE voided = FALSE");
+                if let Some(a) = &query.actor {
+                    q.push(" AND actor = ").push_bind(a.clone());
+                }
+                if let Some(v) = &query.verb {
+                    q.push(" AND verb = ").push_bind(v.clone());
+                }
+                if let Some(a) = &query.activity {
+                    q.push(" AND activity = ").push_bind(a.clone());
+                }
+                if let Some(r) = query.registration {
+                    q.push(" AND registration = ").push_bind(r);
+                }
+                if let Some(t) = query.since {
+                    q.push(" AND stored > ").push_bind(t.to_offset(time::UtcOffset::UTC));
+                }
+                if let Some(t) = query.until {
+                    q.push(" AND stored <= ").push_bind(t.to_offset(time::UtcOffset::UTC));
+                }
+                if let Some(after) = query.after {
+                    q.push(if query.ascending { " AND seq > " } else { " AND seq < " }).push_bind(after);
+                }
+                q.push(if query.ascending { " ORDER BY seq" } else { " ORDER BY seq DESC" });
+                q.push(" LIMIT ").push_bind(query.limit);
+                let rows = q.build().fetch_all(self.reader()).await?;
+                rows.iter().map(xapi_row).collect()
+            }
+        }
+    };
+}

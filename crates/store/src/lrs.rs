@@ -1,0 +1,92 @@
+//! Storage of the xAPI Learning Record Store: partners' credentials and the statements they
+//! send, kept whole in the order stored; those that map to the academy's own activities are
+//! written to the learning log in the same transaction.
+
+use async_trait::async_trait;
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use academy_domain::Statement;
+
+use crate::{CompletionRule, Result};
+
+/// A partner's HTTP Basic credentials (the secret is kept as a hash).
+#[derive(Debug, Clone)]
+pub struct XapiCredential {
+    pub id: Uuid,
+    pub name: String,
+    pub key: String,
+    pub created_at: OffsetDateTime,
+    pub revoked_at: Option<OffsetDateTime>,
+}
+
+/// A checked statement, ready to keep.
+#[derive(Debug, Clone)]
+pub struct NewXapiStatement {
+    pub id: Uuid,
+    pub stored: OffsetDateTime,
+    /// The statement as the LRS returns it (with id, stored, authority, version).
+    pub body: String,
+    /// Of the statement as received: the same statement sent again has the same one.
+    pub fingerprint: String,
+    /// The actor's identifier, canonical (`mbox:mailto:…`, `account:HOME|NAME`, …).
+    pub actor: String,
+    pub verb: String,
+    pub activity: Option<String>,
+    pub registration: Option<Uuid>,
+    /// The statement this one voids.
+    pub voids: Option<Uuid>,
+    pub credential: Uuid,
+}
+
+/// A kept statement.
+#[derive(Debug, Clone)]
+pub struct XapiRow {
+    pub seq: i64,
+    pub id: Uuid,
+    pub body: String,
+    pub voided: bool,
+}
+
+/// Which statements a GET asks for. Voided statements are never in a list.
+#[derive(Debug, Clone, Default)]
+pub struct XapiQuery {
+    pub actor: Option<String>,
+    pub verb: Option<String>,
+    pub activity: Option<String>,
+    pub registration: Option<Uuid>,
+    pub since: Option<OffsetDateTime>,
+    pub until: Option<OffsetDateTime>,
+    pub ascending: bool,
+    pub limit: i64,
+    /// Continue after (or before, descending) this stored position: the `more` link.
+    pub after: Option<i64>,
+}
+
+#[async_trait]
+pub trait LrsStore: Send + Sync {
+    async fn create_xapi_credential(
+        &self,
+        name: &str,
+        key: &str,
+        secret_hash: &str,
+        by: Uuid,
+        at: OffsetDateTime,
+    ) -> Result<Uuid>;
+    /// The credential with this key and its secret's hash.
+    async fn xapi_credential(&self, key: &str) -> Result<Option<(XapiCredential, String)>>;
+    async fn xapi_credentials(&self) -> Result<Vec<XapiCredential>>;
+    async fn revoke_xapi_credential(&self, id: Uuid, by: Uuid, at: OffsetDateTime) -> Result<()>;
+    /// Keeps a batch, all or nothing. A statement already kept with the same fingerprint is
+    /// skipped; with another, the batch fails with `Conflict("statement")`. Voiding marks
+    /// its target (unless that is itself a voiding statement). `records` (the statements that
+    /// map to the academy's activities) go into the learning log with their progress.
+    async fn store_xapi(
+        &self,
+        statements: &[NewXapiStatement],
+        records: &[Statement],
+        rules: &[CompletionRule],
+    ) -> Result<()>;
+    async fn xapi_statement(&self, id: Uuid) -> Result<Option<XapiRow>>;
+    async fn xapi_statements(&self, query: &XapiQuery) -> Result<Vec<XapiRow>>;
+}
