@@ -63,6 +63,27 @@ pub struct XapiQuery {
     pub after: Option<i64>,
 }
 
+/// Where a document is kept: its kind and the key parts that kind has (empty when not).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocKey {
+    /// `state`, `activity_profile` or `agent_profile`.
+    pub kind: &'static str,
+    pub activity: String,
+    pub agent: String,
+    pub registration: String,
+    /// The document's own id; empty to mean every document of the rest of the key.
+    pub id: String,
+}
+
+/// A state or profile document.
+#[derive(Debug, Clone)]
+pub struct XapiDocument {
+    pub content: Vec<u8>,
+    pub content_type: String,
+    pub etag: String,
+    pub updated: OffsetDateTime,
+}
+
 #[async_trait]
 pub trait LrsStore: Send + Sync {
     async fn create_xapi_credential(
@@ -89,4 +110,14 @@ pub trait LrsStore: Send + Sync {
     ) -> Result<()>;
     async fn xapi_statement(&self, id: Uuid) -> Result<Option<XapiRow>>;
     async fn xapi_statements(&self, query: &XapiQuery) -> Result<Vec<XapiRow>>;
+    async fn xapi_document(&self, key: &DocKey) -> Result<Option<XapiDocument>>;
+    /// The ids of the documents under `key` (its `id` ignored), updated after `since`.
+    async fn xapi_document_ids(
+        &self,
+        key: &DocKey,
+        since: Option<OffsetDateTime>,
+    ) -> Result<Vec<String>>;
+    async fn put_xapi_document(&self, key: &DocKey, document: &XapiDocument) -> Result<()>;
+    /// Deletes the document, or every document under the key when its `id` is empty.
+    async fn delete_xapi_documents(&self, key: &DocKey) -> Result<()>;
 }

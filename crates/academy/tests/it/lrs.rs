@@ -300,6 +300,133 @@ async fn story(server: &Server) {
         1,
         "only the voiding statement"
     );
+
+    documents(&lrs, &agent).await;
+}
+
+/// State, activity profile and agent profile documents, with their concurrency rules.
+async fn documents(lrs: &Lrs<'_>, agent: &str) {
+    use reqwest::Method;
+    let activity = urlencode("https://partner.example/videos/wet-drilling");
+    let state =
+        format!("/xapi/activities/state?activityId={activity}&agent={agent}&stateId=bookmark");
+    let send = |method: Method, path: &str, body: &str, kind: &str| {
+        lrs.req(method, path)
+            .header("Content-Type", kind.to_string())
+            .body(body.to_string())
+    };
+    let r = send(Method::PUT, &state, r#"{"minute": 3}"#, "application/json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    let r = send(
+        Method::POST,
+        &state,
+        r#"{"speed": 1.5}"#,
+        "application/json",
+    )
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 204);
+    let r = lrs.req(Method::GET, &state).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.headers().contains_key("etag"));
+    let merged: Value = r.json().await.unwrap();
+    assert_eq!(
+        merged,
+        json!({"minute": 3, "speed": 1.5}),
+        "POST merges JSON"
+    );
+    let r = send(Method::POST, &state, "not json", "text/plain")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    let list = format!("/xapi/activities/state?activityId={activity}&agent={agent}");
+    let ids: Value = lrs
+        .req(Method::GET, &list)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(ids, json!(["bookmark"]));
+    assert_eq!(
+        lrs.req(Method::DELETE, &state)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        204
+    );
+    assert_eq!(
+        lrs.req(Method::GET, &state).send().await.unwrap().status(),
+        404
+    );
+
+    let profile = format!("/xapi/activities/profile?activityId={activity}&profileId=subtitles");
+    let put = |body: &str| send(Method::PUT, &profile, body, "application/json");
+    assert_eq!(put(r#"{"lang": "hi"}"#).send().await.unwrap().status(), 204);
+    assert_eq!(
+        put(r#"{"lang": "or"}"#).send().await.unwrap().status(),
+        409,
+        "a profile that exists needs If-Match or If-None-Match"
+    );
+    let etag = lrs
+        .req(Method::GET, &profile)
+        .send()
+        .await
+        .unwrap()
+        .headers()["etag"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let wrong = put(r#"{"lang": "or"}"#)
+        .header("If-Match", "\"nope\"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 412);
+    let right = put(r#"{"lang": "or"}"#)
+        .header("If-Match", etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(right.status(), 204);
+    let none = put(r#"{"lang": "bn"}"#)
+        .header("If-None-Match", "*")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(none.status(), 412);
+
+    let agent_profile = format!("/xapi/agents/profile?agent={agent}&profileId=preferences");
+    let r = send(
+        Method::PUT,
+        &agent_profile,
+        r#"{"font": "large"}"#,
+        "application/json",
+    )
+    .header("If-None-Match", "*")
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 204);
+    let bad_agent = format!(
+        "/xapi/agents/profile?agent={}&profileId=x",
+        urlencode(r#"{"name": "nobody"}"#)
+    );
+    assert_eq!(
+        lrs.req(Method::GET, &bad_agent)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        400
+    );
 }
 
 fn urlencode(text: &str) -> String {

@@ -30,3 +30,18 @@ CREATE INDEX xapi_statements_actor ON xapi_statements (actor, seq);
 CREATE INDEX xapi_statements_verb ON xapi_statements (verb, seq);
 CREATE INDEX xapi_statements_activity ON xapi_statements (activity, seq);
 CREATE INDEX xapi_statements_stored ON xapi_statements (stored);
+
+-- The state, activity profile and agent profile documents: whatever content keeps about a
+-- learner or an activity, by its own key. Empty strings stand for "not part of the key".
+CREATE TABLE xapi_documents (
+    kind         TEXT NOT NULL,             -- 'state', 'activity_profile', 'agent_profile'
+    activity     TEXT NOT NULL,
+    agent        TEXT NOT NULL,             -- canonical identifier, as in xapi_statements.actor
+    registration TEXT NOT NULL,
+    doc_id       TEXT NOT NULL,
+    content      BYTEA NOT NULL,
+    content_type TEXT NOT NULL,
+    etag         TEXT NOT NULL,
+    updated      TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (kind, activity, agent, registration, doc_id)
+);

@@ -168,6 +168,82 @@ macro_rules! lrs_queries {
                 let rows = q.build().fetch_all(self.reader()).await?;
                 rows.iter().map(xapi_row).collect()
             }
+
+            async fn xapi_document(&self, key: &$crate::lrs::DocKey) -> Result<Option<$crate::lrs::XapiDocument>> {
+                let row = sqlx::query(
+                    "SELECT content, content_type, etag, updated FROM xapi_documents \
+                     WHERE kind = $1 AND activity = $2 AND agent = $3 AND registration = $4 AND doc_id = $5",
+                )
+                .bind(key.kind)
+                .bind(&key.activity)
+                .bind(&key.agent)
+                .bind(&key.registration)
+                .bind(&key.id)
+                .fetch_optional(self.reader())
+                .await?;
+                row.map(|r| {
+                    Ok($crate::lrs::XapiDocument {
+                        content: r.try_get("content")?,
+                        content_type: r.try_get("content_type")?,
+                        etag: r.try_get("etag")?,
+                        updated: r.try_get("updated")?,
+                    })
+                })
+                .transpose()
+            }
+
+            async fn xapi_document_ids(&self, key: &$crate::lrs::DocKey, since: Option<time::OffsetDateTime>) -> Result<Vec<String>> {
+                let mut q = QueryBuilder::<$db>::new("SELECT doc_id FROM xapi_documents WHERE kind = ");
+                q.push_bind(key.kind)
+                    .push(" AND activity = ")
+                    .push_bind(key.activity.clone())
+                    .push(" AND agent = ")
+                    .push_bind(key.agent.clone())
+                    .push(" AND registration = ")
+                    .push_bind(key.registration.clone());
+                if let Some(t) = since {
+                    q.push(" AND updated > ").push_bind(t.to_offset(time::UtcOffset::UTC));
+                }
+                q.push(" ORDER BY doc_id");
+                Ok(q.build_query_scalar().fetch_all(self.reader()).await?)
+            }
+
+            async fn put_xapi_document(&self, key: &$crate::lrs::DocKey, document: &$crate::lrs::XapiDocument) -> Result<()> {
+                sqlx::query(
+                    "INSERT INTO xapi_documents (kind, activity, agent, registration, doc_id, content, content_type, etag, updated) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+                     ON CONFLICT (kind, activity, agent, registration, doc_id) \
+                     DO UPDATE SET content = $6, content_type = $7, etag = $8, updated = $9",
+                )
+                .bind(key.kind)
+                .bind(&key.activity)
+                .bind(&key.agent)
+                .bind(&key.registration)
+                .bind(&key.id)
+                .bind(&document.content)
+                .bind(&document.content_type)
+                .bind(&document.etag)
+                .bind(document.updated.to_offset(time::UtcOffset::UTC))
+                .execute(self.writer())
+                .await?;
+                Ok(())
+            }
+
+            async fn delete_xapi_documents(&self, key: &$crate::lrs::DocKey) -> Result<()> {
+                let mut q = QueryBuilder::<$db>::new("DELETE FROM xapi_documents WHERE kind = ");
+                q.push_bind(key.kind)
+                    .push(" AND activity = ")
+                    .push_bind(key.activity.clone())
+                    .push(" AND agent = ")
+                    .push_bind(key.agent.clone())
+                    .push(" AND registration = ")
+                    .push_bind(key.registration.clone());
+                if !key.id.is_empty() {
+                    q.push(" AND doc_id = ").push_bind(key.id.clone());
+                }
+                q.build().execute(self.writer()).await?;
+                Ok(())
+            }
         }
     };
 }

@@ -23,6 +23,8 @@ use uuid::Uuid;
 
 use crate::AppState;
 
+mod documents;
+
 pub const VERSION: &str = "1.0.3";
 const CONSISTENT: &str = "X-Experience-API-Consistent-Through";
 const MAX_LIMIT: i64 = 500;
@@ -575,6 +577,18 @@ pub fn router() -> Router<AppState> {
         .route(
             "/xapi/statements",
             get(get_statements).post(post_statements).put(put_statement),
+        )
+        .route(
+            "/xapi/activities/state",
+            axum::routing::any(documents::state_resource),
+        )
+        .route(
+            "/xapi/activities/profile",
+            axum::routing::any(documents::activity_profile),
+        )
+        .route(
+            "/xapi/agents/profile",
+            axum::routing::any(documents::agent_profile),
         )
         .layer(DefaultBodyLimit::max(1024 * 1024))
 }
