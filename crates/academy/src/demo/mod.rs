@@ -137,8 +137,9 @@ const ACCOUNTS: &[(Role, &str, &str, Gender, &str, &str)] = &[
     ),
 ];
 
-/// A token the funder's dashboard reads the report indicators with (the token itself is thrown
-/// away, as the laptops' are: an admin makes a new one on /admin/api to try the API).
+/// A token the funder's dashboard reads the report indicators with, and a partner's LRS
+/// credentials (the secrets are thrown away, as the laptops' are: an admin makes new ones on
+/// /admin/api to try them).
 async fn api_token(store: &dyn Store) -> anyhow::Result<()> {
     let admin = ACCOUNTS.iter().find(|a| a.0 == Role::Admin).map(|a| a.1);
     let manager = ACCOUNTS.iter().find(|a| a.0 == Role::Manager).map(|a| a.1);
@@ -158,6 +159,16 @@ async fn api_token(store: &dyn Store) -> anyhow::Result<()> {
             &["reports:read".to_string()],
             admin.id,
             time::OffsetDateTime::now_utc() - time::Duration::days(10),
+        )
+        .await?;
+    // A partner's e-learning content reporting to the LRS (its secret thrown away too).
+    store
+        .create_xapi_credential(
+            "Kolibri, Pakur learning centre",
+            &format!("lrs-{}", &academy_web::new_token()[..16]),
+            &academy_web::token_hash(&academy_web::new_token()),
+            admin.id,
+            time::OffsetDateTime::now_utc() - time::Duration::days(8),
         )
         .await?;
     Ok(())
