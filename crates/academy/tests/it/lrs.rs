@@ -302,6 +302,25 @@ async fn story(server: &Server) {
     );
 
     documents(&lrs, &agent).await;
+
+    // What the LRS knows of an activity and of a person.
+    let lesson = urlencode(&format!(
+        "{base}/modules/livelihoods/lessons/{}",
+        lessons[0]
+    ));
+    let (status, activity, _) = lrs
+        .get(&format!("/xapi/activities?activityId={lesson}"))
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(activity["objectType"], "Activity");
+    assert!(
+        activity["definition"]["name"]["hi"].is_string(),
+        "the lesson's title in Hindi: {activity}"
+    );
+    let (status, person, _) = lrs.get(&format!("/xapi/agents?agent={agent}")).await;
+    assert_eq!(status, 200);
+    assert_eq!(person["objectType"], "Person");
+    assert_eq!(person["mbox"][0], "mailto:reader@partner.example");
 }
 
 /// State, activity profile and agent profile documents, with their concurrency rules.

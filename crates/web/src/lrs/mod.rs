@@ -24,6 +24,7 @@ use uuid::Uuid;
 use crate::AppState;
 
 mod documents;
+mod people;
 
 pub const VERSION: &str = "1.0.3";
 const CONSISTENT: &str = "X-Experience-API-Consistent-Through";
@@ -590,5 +591,7 @@ pub fn router() -> Router<AppState> {
             "/xapi/agents/profile",
             axum::routing::any(documents::agent_profile),
         )
+        .route("/xapi/activities", get(people::activity))
+        .route("/xapi/agents", get(people::person))
         .layer(DefaultBodyLimit::max(1024 * 1024))
 }
