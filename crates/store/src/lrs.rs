@@ -37,6 +37,9 @@ pub struct NewXapiStatement {
     /// The statement this one voids.
     pub voids: Option<Uuid>,
     pub credential: Uuid,
+    /// Every activity id and agent identifier the statement involves.
+    pub related_activities: Vec<String>,
+    pub related_agents: Vec<String>,
 }
 
 /// A kept statement.
@@ -58,6 +61,10 @@ pub struct XapiQuery {
     pub since: Option<OffsetDateTime>,
     pub until: Option<OffsetDateTime>,
     pub ascending: bool,
+    /// Match `activity` against every activity the statement involves, not only its object.
+    pub related_activities: bool,
+    /// Match `actor` against every agent the statement involves, not only its actor.
+    pub related_agents: bool,
     pub limit: i64,
     /// Continue after (or before, descending) this stored position: the `more` link.
     pub after: Option<i64>,

@@ -303,6 +303,42 @@ async fn story(server: &Server) {
 
     documents(&lrs, &agent).await;
 
+    // related_activities and related_agents look beyond the object and the actor.
+    let parent = "https://partner.example/courses/safety";
+    let (status, _) = lrs
+        .post(json!({
+            "actor": {"mbox": "mailto:learner2@partner.example"},
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/experienced"},
+            "object": {"id": "https://partner.example/videos/first-aid"},
+            "context": {"instructor": {"mbox": "mailto:trainer@partner.example"},
+                        "contextActivities": {"parent": [{"id": parent}]}}
+        }))
+        .await;
+    assert_eq!(status, 200);
+    let by_parent = format!("/xapi/statements?activity={}", urlencode(parent));
+    assert_eq!(
+        lrs.get(&by_parent).await.1["statements"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    let (_, related, _) = lrs
+        .get(&format!("{by_parent}&related_activities=true"))
+        .await;
+    assert_eq!(related["statements"].as_array().unwrap().len(), 1);
+    let trainer = urlencode(&json!({"mbox": "mailto:trainer@partner.example"}).to_string());
+    let by_trainer = format!("/xapi/statements?agent={trainer}");
+    assert_eq!(
+        lrs.get(&by_trainer).await.1["statements"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    let (_, taught, _) = lrs.get(&format!("{by_trainer}&related_agents=true")).await;
+    assert_eq!(taught["statements"].as_array().unwrap().len(), 1);
+
     // What the LRS knows of an activity and of a person.
     let lesson = urlencode(&format!(
         "{base}/modules/livelihoods/lessons/{}",

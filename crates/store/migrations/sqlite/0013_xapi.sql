@@ -31,6 +31,16 @@ CREATE INDEX xapi_statements_verb ON xapi_statements (verb, seq);
 CREATE INDEX xapi_statements_activity ON xapi_statements (activity, seq);
 CREATE INDEX xapi_statements_stored ON xapi_statements (stored);
 
+-- Every activity and agent a statement involves (context activities, instructor, team,
+-- authority, group members, a sub-statement's parts): for related_activities and
+-- related_agents queries.
+CREATE TABLE xapi_related (
+    kind  TEXT NOT NULL,                -- 'activity' or 'agent'
+    value TEXT NOT NULL,                -- an activity id, or an agent's canonical identifier
+    seq   INTEGER NOT NULL REFERENCES xapi_statements (seq),
+    PRIMARY KEY (kind, value, seq)
+) STRICT;
+
 -- The state, activity profile and agent profile documents: whatever content keeps about a
 -- learner or an activity, by its own key. Empty strings stand for "not part of the key".
 CREATE TABLE xapi_documents (

@@ -99,9 +99,9 @@ macro_rules! lrs_queries {
                         Some(_) => return Err(StoreError::Conflict("statement")),
                         None => {}
                     }
-                    sqlx::query(
+                    let seq: i64 = sqlx::query_scalar(
                         "INSERT INTO xapi_statements (id, stored, body, fingerprint, actor, verb, activity, registration, voids, credential) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING seq",
                     )
                     .bind(s.id)
                     .bind(s.stored.to_offset(time::UtcOffset::UTC))
@@ -113,9 +113,19 @@ macro_rules! lrs_queries {
                     .bind(s.registration)
                     .bind(s.voids)
                     .bind(s.credential)
-                    .execute(&mut *tx)
+                    .fetch_one(&mut *tx)
                     .await
                     .map_err(missing_reference)?;
+                    for (kind, values) in [("activity", &s.related_activities), ("agent", &s.related_agents)] {
+                        for value in values {
+                            sqlx::query("INSERT INTO xapi_related (kind, value, seq) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+                                .bind(kind)
+                                .bind(value)
+                                .bind(seq)
+                                .execute(&mut *tx)
+                                .await?;
+                        }
+                    }
                     if let Some(target) = s.voids {
                         // A voiding statement cannot itself be voided this way.
                         sqlx::query("UPDATE xapi_statements SET voided = TRUE WHERE id = $1 AND voids IS NULL")
@@ -143,13 +153,21 @@ macro_rules! lrs_queries {
             async fn xapi_statements(&self, query: &$crate::lrs::XapiQuery) -> Result<Vec<$crate::lrs::XapiRow>> {
                 let mut q = QueryBuilder::<$db>::new("SELECT seq, id, body, voided FROM xapi_statements WHERE voided = FALSE");
                 if let Some(a) = &query.actor {
-                    q.push(" AND actor = ").push_bind(a.clone());
+                    if query.related_agents {
+                        q.push(" AND seq IN (SELECT seq FROM xapi_related WHERE kind = 'agent' AND value = ").push_bind(a.clone()).push(")");
+                    } else {
+                        q.push(" AND actor = ").push_bind(a.clone());
+                    }
                 }
                 if let Some(v) = &query.verb {
                     q.push(" AND verb = ").push_bind(v.clone());
                 }
                 if let Some(a) = &query.activity {
-                    q.push(" AND activity = ").push_bind(a.clone());
+                    if query.related_activities {
+                        q.push(" AND seq IN (SELECT seq FROM xapi_related WHERE kind = 'activity' AND value = ").push_bind(a.clone()).push(")");
+                    } else {
+                        q.push(" AND activity = ").push_bind(a.clone());
+                    }
                 }
                 if let Some(r) = query.registration {
                     q.push(" AND registration = ").push_bind(r);

@@ -166,6 +166,55 @@ fn fingerprint(statement: &Value) -> String {
     crate::token_hash(&received.to_string())
 }
 
+/// Every activity id and every agent identifier a statement involves: object, context
+/// activities, actor and group members, instructor, team, authority, and the same inside a
+/// sub-statement.
+fn related(statement: &Value) -> (Vec<String>, Vec<String>) {
+    fn agents(v: &Value, out: &mut Vec<String>) {
+        if v.is_null() {
+            return;
+        }
+        out.extend(actor_key(v));
+        if let Some(members) = v.get("member").and_then(Value::as_array) {
+            out.extend(members.iter().filter_map(actor_key));
+        }
+    }
+    fn walk(s: &Value, activities: &mut Vec<String>, people: &mut Vec<String>) {
+        agents(&s["actor"], people);
+        let object = &s["object"];
+        match object.get("objectType").and_then(Value::as_str) {
+            None | Some("Activity") => activities.extend(object["id"].as_str().map(String::from)),
+            Some("Agent") | Some("Group") => agents(object, people),
+            Some("SubStatement") => walk(object, activities, people),
+            _ => {}
+        }
+        let context = &s["context"];
+        agents(&context["instructor"], people);
+        agents(&context["team"], people);
+        if let Some(groups) = context["contextActivities"].as_object() {
+            for list in groups.values() {
+                let items: Vec<&Value> = match list {
+                    Value::Array(items) => items.iter().collect(),
+                    single => vec![single],
+                };
+                activities.extend(
+                    items
+                        .into_iter()
+                        .filter_map(|a| a["id"].as_str().map(String::from)),
+                );
+            }
+        }
+    }
+    let (mut activities, mut people) = (Vec::new(), Vec::new());
+    walk(statement, &mut activities, &mut people);
+    agents(&statement["authority"], &mut people);
+    activities.sort();
+    activities.dedup();
+    people.sort();
+    people.dedup();
+    (activities, people)
+}
+
 /// Checks, completes and maps the statements of one request; nothing is kept unless all are
 /// good.
 async fn prepare(
@@ -256,7 +305,10 @@ async fn prepare(
                 });
             }
         }
+        let (related_activities, related_agents) = related(&s);
         kept.push(NewXapiStatement {
+            related_activities,
+            related_agents,
             id,
             stored: now,
             fingerprint: print,
@@ -422,14 +474,18 @@ async fn get_statements(
     {
         return Err(bad("format: exact, ids or canonical"));
     }
-    if q.attachments.as_deref() == Some("true")
-        || q.related_activities.as_deref() == Some("true")
-        || q.related_agents.as_deref() == Some("true")
-    {
+    if q.attachments.as_deref() == Some("true") {
         return Err(bad(
-            "attachments, related_activities and related_agents are not supported yet",
+            "attachments: statements with attachments are not supported yet",
         ));
     }
+    let flag = |name: &str, value: &Option<String>| match value.as_deref() {
+        None | Some("false") => Ok(false),
+        Some("true") => Ok(true),
+        Some(_) => Err(bad(format!("{name}: true or false"))),
+    };
+    let related_activities = flag("related_activities", &q.related_activities)?;
+    let related_agents = flag("related_agents", &q.related_agents)?;
     for (name, value, voided) in [
         ("statementId", &q.statement_id, false),
         ("voidedStatementId", &q.voided_statement_id, true),
@@ -444,6 +500,8 @@ async fn get_statements(
             &q.until,
             &q.limit,
             &q.ascending,
+            &q.related_activities,
+            &q.related_agents,
             &q.more,
         ];
         if others.iter().any(|o| o.is_some()) {
@@ -498,6 +556,8 @@ async fn get_statements(
         since: time_param("since", &q.since)?,
         until: time_param("until", &q.until)?,
         ascending,
+        related_activities,
+        related_agents,
         limit: limit + 1,
         after: q
             .more
@@ -521,6 +581,8 @@ async fn get_statements(
                 ("until", q.until.clone()),
                 ("limit", q.limit.clone()),
                 ("ascending", q.ascending.clone()),
+                ("related_activities", q.related_activities.clone()),
+                ("related_agents", q.related_agents.clone()),
             ]
             .into_iter()
             .filter_map(|(k, v)| v.map(|v| (k, v)))
