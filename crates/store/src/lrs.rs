@@ -49,6 +49,8 @@ pub struct XapiRow {
     pub id: Uuid,
     pub body: String,
     pub voided: bool,
+    /// The statement this one voids, when it is a voiding statement.
+    pub voids: Option<Uuid>,
 }
 
 /// Which statements a GET asks for. Voided statements are never in a list.

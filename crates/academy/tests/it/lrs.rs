@@ -301,6 +301,24 @@ async fn story(server: &Server) {
         "only the voiding statement"
     );
 
+    // Only a voiding statement is beyond voiding, not one that merely mentions the verb.
+    let mentions = "0c7e2d4a-1b3c-4d5e-8f90-a1b2c3d4e5f6";
+    let (status, _) = lrs
+        .post(
+            json!({"id": mentions, "actor": {"mbox": "mailto:reader@partner.example"},
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/experienced"},
+            "object": {"id": "https://partner.example/glossary/voided",
+                       "definition": {"moreInfo": "http://adlnet.gov/expapi/verbs/voided"}}}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let (status, _) = lrs
+        .post(json!({"actor": {"mbox": "mailto:reader@partner.example"},
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/voided"},
+            "object": {"objectType": "StatementRef", "id": mentions}}))
+        .await;
+    assert_eq!(status, 200);
+
     documents(&lrs, &agent).await;
 
     // related_activities and related_agents look beyond the object and the actor.

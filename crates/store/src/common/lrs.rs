@@ -19,6 +19,7 @@ macro_rules! lrs_queries {
                 id: r.try_get("id")?,
                 body: r.try_get("body")?,
                 voided: r.try_get("voided")?,
+                voids: r.try_get("voids")?,
             })
         }
 
@@ -143,7 +144,7 @@ macro_rules! lrs_queries {
             }
 
             async fn xapi_statement(&self, id: uuid::Uuid) -> Result<Option<$crate::lrs::XapiRow>> {
-                let row = sqlx::query("SELECT seq, id, body, voided FROM xapi_statements WHERE id = $1")
+                let row = sqlx::query("SELECT seq, id, body, voided, voids FROM xapi_statements WHERE id = $1")
                     .bind(id)
                     .fetch_optional(self.reader())
                     .await?;
@@ -151,7 +152,7 @@ macro_rules! lrs_queries {
             }
 
             async fn xapi_statements(&self, query: &$crate::lrs::XapiQuery) -> Result<Vec<$crate::lrs::XapiRow>> {
-                let mut q = QueryBuilder::<$db>::new("SELECT seq, id, body, voided FROM xapi_statements WHERE voided = FALSE");
+                let mut q = QueryBuilder::<$db>::new("SELECT seq, id, body, voided, voids FROM xapi_statements WHERE voided = FALSE");
                 if let Some(a) = &query.actor {
                     if query.related_agents {
                         q.push(" AND seq IN (SELECT seq FROM xapi_related WHERE kind = 'agent' AND value = ").push_bind(a.clone()).push(")");

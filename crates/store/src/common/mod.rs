@@ -31,6 +31,8 @@ mod sync_merge;
 #[macro_use]
 mod forum;
 #[macro_use]
+mod forum_posts;
+#[macro_use]
 mod exchange;
 #[macro_use]
 mod api;
@@ -55,6 +57,7 @@ macro_rules! shared_store {
         sync_queries!($store, $db, $row);
         sync_merge_queries!($store, $db, $row);
         forum_queries!($store, $db, $row);
+        forum_post_queries!($store, $db, $row);
         exchange_queries!($store, $db, $row);
         api_queries!($store, $db, $row);
         lrs_queries!($store, $db, $row);

@@ -262,7 +262,7 @@ async fn prepare(
                 None => None,
             };
             match found {
-                Some(row) if !row.body.contains(xapi::VOIDED) => Some(row.id),
+                Some(row) if row.voids.is_none() => Some(row.id),
                 Some(_) => {
                     return Err(bad(format!(
                         "statement {i}: a voiding statement cannot be voided"

@@ -245,6 +245,38 @@ async fn posting_status(
     Ok(Ok(PostStatus::Shown))
 }
 
+/// A post's text, whether it is shown or held, and its stored picture: the checks a new
+/// thread and a reply share. Problems go into `errors`; the picture is stored only when
+/// everything else is right.
+async fn checked_post(
+    state: &AppState,
+    s: &Shell,
+    me: &Member,
+    upload: &Upload,
+    errors: &mut FormErrors,
+) -> Result<Option<(String, PostStatus, Option<String>)>, WebError> {
+    let body = forum::body("body", upload.field("body"))
+        .map_err(|e| errors.add("body", super::problem_message(s.tr, &e.problem)))
+        .ok();
+    let status = match posting_status(state, me).await? {
+        Ok(status) => Some(status),
+        Err(key) => {
+            errors.add("body", s.t(&key));
+            None
+        }
+    };
+    let (Some(body), Some(status), true) = (body, status, errors.is_empty()) else {
+        return Ok(None);
+    };
+    match store_image(state, s, upload).await? {
+        Ok(image) => Ok(Some((body, status, image))),
+        Err(message) => {
+            errors.add("image", message);
+            Ok(None)
+        }
+    }
+}
+
 /// Checks a post's picture and stores it; `Err` names the problem for the form.
 async fn store_image(
     state: &AppState,
@@ -291,27 +323,8 @@ pub async fn create_thread(
     let title = forum::title(upload.field("title"))
         .map_err(|e| errors.add("title", super::problem_message(s.tr, &e.problem)))
         .ok();
-    let body = forum::body("body", upload.field("body"))
-        .map_err(|e| errors.add("body", super::problem_message(s.tr, &e.problem)))
-        .ok();
-    let status = match posting_status(&state, &me).await? {
-        Ok(status) => Some(status),
-        Err(key) => {
-            errors.add("body", s.t(&key));
-            None
-        }
-    };
-    let image = if errors.is_empty() {
-        store_image(&state, s, &upload)
-            .await?
-            .map_err(|m| errors.add("image", m))
-            .ok()
-            .flatten()
-    } else {
-        None
-    };
-    if let (Some(title), Some(body), Some(status), true) = (title, body, status, errors.is_empty())
-    {
+    let post = checked_post(&state, s, &me, &upload, &mut errors).await?;
+    if let (Some(title), Some((body, status, image)), true) = (title, post, errors.is_empty()) {
         let id = Uuid::now_v7();
         let thread = NewThread {
             id,
@@ -563,26 +576,8 @@ pub async fn reply(
     let upload = upload::read(form, &token, "image", POST_IMAGE_MAX).await?;
     let s = &ctx.shell;
     let mut errors = FormErrors::default();
-    let body = forum::body("body", upload.field("body"))
-        .map_err(|e| errors.add("body", super::problem_message(s.tr, &e.problem)))
-        .ok();
-    let status = match posting_status(&state, &me).await? {
-        Ok(status) => Some(status),
-        Err(key) => {
-            errors.add("body", s.t(&key));
-            None
-        }
-    };
-    let image = if errors.is_empty() {
-        store_image(&state, s, &upload)
-            .await?
-            .map_err(|m| errors.add("image", m))
-            .ok()
-            .flatten()
-    } else {
-        None
-    };
-    if let (Some(body), Some(status), true) = (body, status, errors.is_empty()) {
+    let post = checked_post(&state, s, &me, &upload, &mut errors).await?;
+    if let (Some((body, status, image)), true) = (post, errors.is_empty()) {
         let post = NewPost {
             id: Uuid::now_v7(),
             thread: id,
