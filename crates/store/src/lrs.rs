@@ -10,6 +10,10 @@ use academy_domain::Statement;
 
 use crate::{CompletionRule, Result};
 
+/// The key of the academy's own authority, under which its learning records are copied into
+/// the LRS. Generated keys never look like it.
+pub const OWN_KEY: &str = "academy:self";
+
 /// A partner's HTTP Basic credentials (the secret is kept as a hash).
 #[derive(Debug, Clone)]
 pub struct XapiCredential {
@@ -51,7 +55,16 @@ pub struct XapiRow {
     pub voided: bool,
     /// The statement this one voids, when it is a voiding statement.
     pub voids: Option<Uuid>,
+    /// The credential that sent it.
+    pub credential: Uuid,
 }
+
+/// One of the academy's own learning records waiting to be copied into the LRS: the record and
+/// its member's code, or nothing when there is nothing to copy (the LRS has it already).
+pub type PendingRecord = (Uuid, Option<(Statement, String)>);
+
+/// An attachment's content: its SHA-2 hash (hex, as statements name it), content type and bytes.
+pub type Attachment = (String, String, Vec<u8>);
 
 /// Which statements a GET asks for. Voided statements are never in a list.
 #[derive(Debug, Clone, Default)]
@@ -110,13 +123,24 @@ pub trait LrsStore: Send + Sync {
     /// Keeps a batch, all or nothing. A statement already kept with the same fingerprint is
     /// skipped; with another, the batch fails with `Conflict("statement")`. Voiding marks
     /// its target (unless that is itself a voiding statement). `records` (the statements that
-    /// map to the academy's activities) go into the learning log with their progress.
+    /// map to the academy's activities) go into the learning log with their progress; a voided
+    /// one of them stops counting. `attachments` (SHA-2 hex, content type, content) are kept
+    /// with them. Answers the members whose progress changed.
     async fn store_xapi(
         &self,
         statements: &[NewXapiStatement],
         records: &[Statement],
         rules: &[CompletionRule],
-    ) -> Result<()>;
+        attachments: &[Attachment],
+    ) -> Result<Vec<Uuid>>;
+    /// Up to `limit` of the academy's own learning records not yet copied into the LRS, in
+    /// the order they were recorded.
+    async fn xapi_pending(&self, limit: i64) -> Result<Vec<PendingRecord>>;
+    /// Keeps the academy's own records as xAPI statements under the academy's own authority
+    /// (their `credential` is ignored) and takes them, and `done`, off the waiting list.
+    async fn copy_to_xapi(&self, statements: &[NewXapiStatement], done: &[Uuid]) -> Result<()>;
+    /// An attachment's content type and content.
+    async fn xapi_attachment(&self, sha2: &str) -> Result<Option<(String, Vec<u8>)>>;
     async fn xapi_statement(&self, id: Uuid) -> Result<Option<XapiRow>>;
     async fn xapi_statements(&self, query: &XapiQuery) -> Result<Vec<XapiRow>>;
     async fn xapi_document(&self, key: &DocKey) -> Result<Option<XapiDocument>>;
@@ -126,7 +150,14 @@ pub trait LrsStore: Send + Sync {
         key: &DocKey,
         since: Option<OffsetDateTime>,
     ) -> Result<Vec<String>>;
-    async fn put_xapi_document(&self, key: &DocKey, document: &XapiDocument) -> Result<()>;
+    /// Writes a document over the one with the ETag `replaces`, or as a new one when that is
+    /// `None`; `Conflict("document")` when another write came first (check and write again).
+    async fn put_xapi_document(
+        &self,
+        key: &DocKey,
+        document: &XapiDocument,
+        replaces: Option<&str>,
+    ) -> Result<()>;
     /// Deletes the document, or every document under the key when its `id` is empty.
     async fn delete_xapi_documents(&self, key: &DocKey) -> Result<()>;
 }

@@ -45,6 +45,10 @@ pub struct AppState {
     pub issuer: Arc<academy_credentials::Issuer>,
     /// Uploaded files: the library and pictures in posts.
     pub files: Arc<files::Files>,
+    /// One copy of the academy's own records into the LRS at a time.
+    pub lrs_copy: Arc<tokio::sync::Mutex<()>>,
+    /// One write of an LRS document at a time (each checks the last).
+    pub lrs_documents: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl AppState {
@@ -62,6 +66,8 @@ impl AppState {
             secure_cookies,
             issuer: Arc::new(issuer),
             files: Arc::new(files),
+            lrs_copy: Arc::default(),
+            lrs_documents: Arc::default(),
         }
     }
 }

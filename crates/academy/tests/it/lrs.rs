@@ -11,21 +11,21 @@ use crate::common::{client, csrf_token, signed_in, text_of, Server};
 
 const PASSWORD: &str = "academy-demo";
 
-struct Lrs<'a> {
-    server: &'a Server,
-    key: String,
-    secret: String,
+pub(crate) struct Lrs<'a> {
+    pub server: &'a Server,
+    pub key: String,
+    pub secret: String,
 }
 
 impl Lrs<'_> {
-    fn req(&self, method: reqwest::Method, path: &str) -> RequestBuilder {
+    pub fn req(&self, method: reqwest::Method, path: &str) -> RequestBuilder {
         client()
             .request(method, self.server.url(path))
             .basic_auth(&self.key, Some(&self.secret))
             .header("X-Experience-API-Version", "1.0.3")
     }
 
-    async fn post(&self, body: Value) -> (u16, Value) {
+    pub async fn post(&self, body: Value) -> (u16, Value) {
         let r = self
             .req(reqwest::Method::POST, "/xapi/statements")
             .json(&body)
@@ -36,7 +36,7 @@ impl Lrs<'_> {
         (status, r.json().await.unwrap_or(Value::Null))
     }
 
-    async fn get(&self, path: &str) -> (u16, Value, reqwest::header::HeaderMap) {
+    pub async fn get(&self, path: &str) -> (u16, Value, reqwest::header::HeaderMap) {
         let r = self.req(reqwest::Method::GET, path).send().await.unwrap();
         let status = r.status().as_u16();
         let headers = r.headers().clone();
@@ -44,7 +44,7 @@ impl Lrs<'_> {
     }
 }
 
-async fn credentials(admin: &Client, server: &Server) -> (String, String) {
+pub(crate) async fn credentials(admin: &Client, server: &Server) -> (String, String) {
     let page = text_of(admin, server.url("/admin/api")).await;
     let response = admin
         .post(server.url("/admin/xapi"))
@@ -74,9 +74,12 @@ fn completed(base: &str, code: &str, lesson: &str) -> Value {
         "verb": {"id": "http://adlnet.gov/expapi/verbs/completed", "display": {"en-US": "completed"}},
         "object": {"objectType": "Activity", "id": format!("{base}/modules/livelihoods/lessons/{lesson}")},
         "result": {"completion": true},
-        "context": {"language": "hi"}
+        "context": {"language": "hi", "registration": REGISTRATION}
     })
 }
+
+/// The registration of the statements this test's outside client sends about lessons.
+const REGISTRATION: &str = "5d2b1a0c-7e8f-4a9b-8c1d-2e3f4a5b6c7d";
 
 #[tokio::test]
 async fn an_outside_client_records_progress_that_the_academy_counts() {
@@ -140,9 +143,10 @@ async fn story(server: &Server) {
     // A batch with one bad statement is refused whole, with the reason.
     let mut bad = completed(&base, &code, "why-diversify");
     bad["verb"]["id"] = json!("completed");
-    let (status, why) = lrs
-        .post(json!([completed(&base, &code, "why-diversify"), bad]))
-        .await;
+    let good_id = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
+    let mut good = completed(&base, &code, "why-diversify");
+    good["id"] = json!(good_id);
+    let (status, why) = lrs.post(json!([good, bad])).await;
     assert_eq!(status, 400);
     assert!(
         why["error"]
@@ -151,10 +155,11 @@ async fn story(server: &Server) {
             .contains("statement 1: verb.id"),
         "{why}"
     );
-    let (_, list, _) = lrs.get("/xapi/statements").await;
     assert_eq!(
-        list["statements"].as_array().unwrap().len(),
-        0,
+        lrs.get(&format!("/xapi/statements?statementId={good_id}"))
+            .await
+            .0,
+        404,
         "nothing partial is stored"
     );
 
@@ -257,7 +262,10 @@ async fn story(server: &Server) {
     assert!(one["stored"].is_string() && one["authority"].is_object());
     assert!(headers.contains_key("x-experience-api-consistent-through"));
     let verb = "http://adlnet.gov/expapi/verbs/completed";
-    let mut path = format!("/xapi/statements?verb={}&limit=2", urlencode(verb));
+    let mut path = format!(
+        "/xapi/statements?verb={}&registration={REGISTRATION}&limit=2",
+        urlencode(verb)
+    );
     let mut seen = 0;
     loop {
         let (status, page, _) = lrs.get(&path).await;
@@ -375,6 +383,138 @@ async fn story(server: &Server) {
     assert_eq!(status, 200);
     assert_eq!(person["objectType"], "Person");
     assert_eq!(person["mbox"][0], "mailto:reader@partner.example");
+
+    own_records(&lrs, &learner, &code).await;
+    attachments(&lrs).await;
+
+    // Voiding the outside client's lessons takes them out of her progress again; what she did
+    // in the academy herself stays.
+    let voiding: Vec<Value> = ids
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| {
+            json!({"actor": {"mbox": "mailto:reader@partner.example"},
+                   "verb": {"id": "http://adlnet.gov/expapi/verbs/voided"},
+                   "object": {"objectType": "StatementRef", "id": id}})
+        })
+        .collect();
+    let (status, body) = lrs.post(json!(voiding)).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        progress().await,
+        before,
+        "back to what she had done herself"
+    );
+}
+
+/// The academy's own learning records are statements of the LRS too, under the academy's
+/// authority, with her member code as the account and the academy's addresses as activities;
+/// one she makes is there when she has made it. A partner cannot void them.
+async fn own_records(lrs: &Lrs<'_>, learner: &Client, code: &str) {
+    let base = &lrs.server.base;
+    let her = urlencode(&json!({"account": {"homePage": base, "name": code}}).to_string());
+    // The last lesson of the first module: she opens it now, if she never had.
+    let lesson = "/modules/health-safety/lessons/safety-rights";
+    text_of(learner, lrs.server.url(lesson)).await;
+    let (status, found, _) = lrs
+        .get(&format!(
+            "/xapi/statements?agent={her}&activity={}",
+            urlencode(&format!("{base}{lesson}"))
+        ))
+        .await;
+    assert_eq!(status, 200);
+    let newest = &found["statements"][0];
+    assert_eq!(newest["authority"]["account"]["name"], "academy", "{found}");
+    assert_eq!(newest["actor"]["account"]["name"], code);
+    let (status, _) = lrs
+        .post(json!({"actor": {"mbox": "mailto:reader@partner.example"},
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/voided"},
+            "object": {"objectType": "StatementRef", "id": newest["id"]}}))
+        .await;
+    assert_eq!(status, 403, "only the academy's own");
+}
+
+/// Statements with attachments: multipart/mixed in, multipart/mixed out; content and
+/// statements must name each other.
+async fn attachments(lrs: &Lrs<'_>) {
+    use sha2::Digest;
+    let content = "Wet drilling keeps the dust down.".as_bytes();
+    let sha2: String = sha2::Sha256::digest(content)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let id = "2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d";
+    let statement = json!({
+        "id": id,
+        "actor": {"mbox": "mailto:reader@partner.example"},
+        "verb": {"id": "http://adlnet.gov/expapi/verbs/experienced"},
+        "object": {"id": "https://partner.example/videos/wet-drilling"},
+        "attachments": [{"usageType": "https://partner.example/attachments/notes",
+                         "display": {"en": "Notes"}, "contentType": "text/plain",
+                         "length": content.len(), "sha2": sha2}]
+    });
+    let send = |parts: Vec<(String, Vec<u8>)>| {
+        let mut body = Vec::new();
+        for (headers, bytes) in parts {
+            body.extend_from_slice(format!("--b0und\r\n{headers}\r\n\r\n").as_bytes());
+            body.extend_from_slice(&bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(b"--b0und--\r\n");
+        lrs.req(reqwest::Method::POST, "/xapi/statements")
+            .header("Content-Type", "multipart/mixed; boundary=b0und")
+            .body(body)
+            .send()
+    };
+    let json_part = (
+        "Content-Type: application/json".to_string(),
+        statement.to_string().into_bytes(),
+    );
+    let file_part = |hash: &str| {
+        (
+            format!(
+                "Content-Type: text/plain\r\nContent-Transfer-Encoding: binary\r\nX-Experience-API-Hash: {hash}"
+            ),
+            content.to_vec(),
+        )
+    };
+    // As plain JSON the content cannot come: refused.
+    let (status, why) = lrs.post(statement.clone()).await;
+    assert_eq!(status, 400, "{why}");
+    // The content missing, or under another hash: refused.
+    let r = send(vec![json_part.clone()]).await.unwrap();
+    assert_eq!(r.status(), 400);
+    let r = send(vec![json_part.clone(), file_part(&"0".repeat(64))])
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    assert_eq!(
+        lrs.get(&format!("/xapi/statements?statementId={id}"))
+            .await
+            .0,
+        404
+    );
+    let r = send(vec![json_part, file_part(&sha2)]).await.unwrap();
+    assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
+    let r = lrs
+        .req(
+            reqwest::Method::GET,
+            &format!("/xapi/statements?statementId={id}&attachments=true"),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let kind = r.headers()["content-type"].to_str().unwrap().to_string();
+    assert!(kind.starts_with("multipart/mixed; boundary="), "{kind}");
+    let body = r.text().await.unwrap();
+    assert!(
+        body.contains(&format!("X-Experience-API-Hash: {sha2}")),
+        "{body}"
+    );
+    assert!(body.contains("Wet drilling keeps the dust down."), "{body}");
+    assert!(body.contains(id));
 }
 
 /// State, activity profile and agent profile documents, with their concurrency rules.
@@ -417,6 +557,32 @@ async fn documents(lrs: &Lrs<'_>, agent: &str) {
         .await
         .unwrap();
     assert_eq!(r.status(), 400);
+
+    // Merges sent at once all land: none is written over one it did not read.
+    let answers = futures_util::future::join_all((0..12).map(|i| {
+        send(
+            Method::POST,
+            &state,
+            &format!(r#"{{"mark{i}": {i}}}"#),
+            "application/json",
+        )
+        .send()
+    }))
+    .await;
+    for r in answers {
+        assert_eq!(r.unwrap().status(), 204);
+    }
+    let merged: Value = lrs
+        .req(Method::GET, &state)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    for i in 0..12 {
+        assert_eq!(merged[format!("mark{i}")], i, "{merged}");
+    }
     let list = format!("/xapi/activities/state?activityId={activity}&agent={agent}");
     let ids: Value = lrs
         .req(Method::GET, &list)
@@ -502,7 +668,7 @@ async fn documents(lrs: &Lrs<'_>, agent: &str) {
     );
 }
 
-fn urlencode(text: &str) -> String {
+pub(crate) fn urlencode(text: &str) -> String {
     reqwest::Url::parse_with_params("http://x/", &[("q", text)])
         .unwrap()
         .query()

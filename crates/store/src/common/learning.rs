@@ -174,6 +174,9 @@ macro_rules! learning_queries {
         ) -> Result<bool> {
             let one = std::slice::from_ref(st);
             let done = insert_statements(one, stored, None).build().execute(&mut *conn).await.map_err(missing_reference)?;
+            if done.rows_affected() == 1 {
+                sqlx::query("INSERT INTO xapi_outbox (id) VALUES ($1) ON CONFLICT DO NOTHING").bind(st.id).execute(&mut *conn).await?;
+            }
             Ok(done.rows_affected() == 1)
         }
 
@@ -404,6 +407,15 @@ macro_rules! learning_queries {
                 let mut q = insert_statements(chunk, now, origin);
                 q.push(" RETURNING id");
                 let ids: Vec<uuid::Uuid> = q.build_query_scalar().fetch_all(&mut *conn).await.map_err(missing_reference)?;
+                // The LRS copies them from here (see `xapi_outbox`).
+                if !ids.is_empty() {
+                    let mut out = QueryBuilder::<$db>::new("INSERT INTO xapi_outbox (id) ");
+                    out.push_values(&ids, |mut row, id| {
+                        row.push_bind(*id);
+                    });
+                    out.push(" ON CONFLICT DO NOTHING");
+                    out.build().execute(&mut *conn).await?;
+                }
                 inserted.extend(ids);
             }
             let new = inserted.len();
@@ -539,6 +551,12 @@ macro_rules! learning_queries {
                 for chunk in h.statements.chunks(BATCH) {
                     let mut q = insert_statements(chunk, now, None);
                     q.build().execute(&mut *tx).await?;
+                    let mut out = QueryBuilder::<$db>::new("INSERT INTO xapi_outbox (id) ");
+                    out.push_values(chunk, |mut row, st| {
+                        row.push_bind(st.id);
+                    });
+                    out.push(" ON CONFLICT DO NOTHING");
+                    out.build().execute(&mut *tx).await?;
                 }
                 for chunk in h.lessons.chunks(BATCH) {
                     let mut q = QueryBuilder::<$db>::new(

@@ -199,44 +199,62 @@ async fn handle(
             let content_type = header_text(&headers, header::CONTENT_TYPE)
                 .unwrap_or("application/octet-stream")
                 .to_string();
-            let kept = state.store.xapi_document(&key).await?;
-            check_concurrency(kind, &method, &headers, kept.as_ref())?;
-            let is_json = content_type.starts_with("application/json");
-            let content = match (&method, &kept) {
-                (&Method::POST, Some(old)) => {
-                    // Both must be JSON objects; the new keys replace the old ones.
-                    let old_json = old.content_type.starts_with("application/json");
-                    let old: Option<serde_json::Map<String, Value>> =
-                        serde_json::from_slice(&old.content).ok();
-                    let new: Option<serde_json::Map<String, Value>> =
-                        serde_json::from_slice(&body).ok();
-                    match (old_json && is_json, old, new) {
-                        (true, Some(mut old), Some(new)) => {
-                            old.extend(new);
-                            serde_json::to_vec(&Value::Object(old)).unwrap_or_default()
+            // Read, check and write; written only over what was read, so a write that came
+            // in between (from another server: this one writes one document at a time) sends
+            // us round again, to check against it.
+            let _one = state.lrs_documents.lock().await;
+            for _ in 0..5 {
+                let kept = state.store.xapi_document(&key).await?;
+                check_concurrency(kind, &method, &headers, kept.as_ref())?;
+                let is_json = content_type.starts_with("application/json");
+                let content = match (&method, &kept) {
+                    (&Method::POST, Some(old)) => {
+                        // Both must be JSON objects; the new keys replace the old ones.
+                        let old_json = old.content_type.starts_with("application/json");
+                        let old: Option<serde_json::Map<String, Value>> =
+                            serde_json::from_slice(&old.content).ok();
+                        let new: Option<serde_json::Map<String, Value>> =
+                            serde_json::from_slice(&body).ok();
+                        match (old_json && is_json, old, new) {
+                            (true, Some(mut old), Some(new)) => {
+                                old.extend(new);
+                                serde_json::to_vec(&Value::Object(old)).unwrap_or_default()
+                            }
+                            _ => return Err(bad(
+                                "POST merges JSON objects only: both documents must be JSON objects",
+                            )),
                         }
-                        _ => return Err(bad(
-                            "POST merges JSON objects only: both documents must be JSON objects",
-                        )),
                     }
-                }
-                (&Method::POST, None)
-                    if is_json
-                        && serde_json::from_slice::<serde_json::Map<String, Value>>(&body)
-                            .is_err() =>
+                    (&Method::POST, None)
+                        if is_json
+                            && serde_json::from_slice::<serde_json::Map<String, Value>>(&body)
+                                .is_err() =>
+                    {
+                        return Err(bad("a JSON document sent by POST must be an object"))
+                    }
+                    _ => body.to_vec(),
+                };
+                let document = XapiDocument {
+                    etag: etag_of(&content),
+                    content,
+                    content_type: content_type.clone(),
+                    updated: OffsetDateTime::now_utc(),
+                };
+                let replaces = kept.as_ref().map(|d| d.etag.as_str());
+                match state
+                    .store
+                    .put_xapi_document(&key, &document, replaces)
+                    .await
                 {
-                    return Err(bad("a JSON document sent by POST must be an object"))
+                    Err(academy_store::StoreError::Conflict(_)) => continue,
+                    done => done?,
                 }
-                _ => body.to_vec(),
-            };
-            let document = XapiDocument {
-                etag: etag_of(&content),
-                content,
-                content_type,
-                updated: OffsetDateTime::now_utc(),
-            };
-            state.store.put_xapi_document(&key, &document).await?;
-            Ok(answer(StatusCode::NO_CONTENT, None))
+                return Ok(answer(StatusCode::NO_CONTENT, None));
+            }
+            Err(Refused(
+                StatusCode::CONFLICT,
+                "the document is being changed by others: try again".into(),
+            ))
         }
         _ => Err(Refused(
             StatusCode::METHOD_NOT_ALLOWED,

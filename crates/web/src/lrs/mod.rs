@@ -6,7 +6,7 @@
 
 use academy_domain::xapi::{self, mapping};
 use academy_domain::Statement;
-use academy_store::lrs::{NewXapiStatement, XapiCredential, XapiQuery};
+use academy_store::lrs::{Attachment, NewXapiStatement, XapiCredential, XapiQuery};
 use academy_store::StoreError;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, FromRequestParts, Query, State};
@@ -23,6 +23,7 @@ use uuid::Uuid;
 
 use crate::AppState;
 
+mod attachments;
 mod documents;
 mod people;
 
@@ -262,6 +263,14 @@ async fn prepare(
                 None => None,
             };
             match found {
+                Some(row) if row.credential != partner.id => {
+                    return Err(Refused(
+                        StatusCode::FORBIDDEN,
+                        format!(
+                            "statement {i}: only the partner that sent a statement may void it"
+                        ),
+                    ))
+                }
                 Some(row) if row.voids.is_none() => Some(row.id),
                 Some(_) => {
                     return Err(bad(format!(
@@ -330,18 +339,94 @@ async fn keep(
     state: &AppState,
     kept: &[NewXapiStatement],
     records: &[Statement],
+    attachments: &[Attachment],
 ) -> Result<(), Refused> {
-    let rules = crate::curriculum::completion_rules(&state.catalogue.current().curriculum);
-    state.store.store_xapi(kept, records, &rules).await?;
+    let catalogue = state.catalogue.current();
+    let rules = crate::curriculum::completion_rules(&catalogue.curriculum);
+    let changed = state
+        .store
+        .store_xapi(kept, records, &rules, attachments)
+        .await?;
     // This server forgets what it remembered of these members' lessons.
-    for r in records {
-        if let academy_domain::Activity::Lesson { module, .. }
-        | academy_domain::Activity::Test { module, .. } = &r.object
-        {
-            state.caches.lessons.forget(&(r.actor, module.clone()));
+    for member in changed {
+        for module in &catalogue.curriculum.modules {
+            state.caches.lessons.forget(&(member, module.id.clone()));
         }
     }
     Ok(())
+}
+
+/// The statements of a POST or PUT, from a JSON body or the first part of a multipart one,
+/// and the attachments' content, paired with the statements that name them.
+async fn read_statements(
+    headers: &HeaderMap,
+    body: Bytes,
+) -> Result<(Value, Vec<attachments::Part>), Refused> {
+    let kind = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if kind.starts_with("application/json") {
+        Ok((parse_body(&body)?, Vec::new()))
+    } else if kind.starts_with("multipart/mixed") {
+        attachments::read(kind, body).await
+    } else {
+        Err(bad(
+            "Content-Type must be application/json or multipart/mixed",
+        ))
+    }
+}
+
+/// Pairs attachments' content with the statements that carry it.
+fn pair(statements: &[Value], parts: Vec<attachments::Part>) -> Result<Vec<Attachment>, Refused> {
+    if parts.is_empty() {
+        attachments::need_multipart(statements)?;
+    }
+    attachments::pair(statements, parts)
+}
+
+/// Copies the academy's own learning records that the LRS does not have yet, so that a
+/// query sees every record made before it. One copy at a time in this server; another
+/// server copying the same records at once only finds them kept.
+async fn catch_up(state: &AppState) -> Result<(), Refused> {
+    let _one = state.lrs_copy.lock().await;
+    let base = state.issuer.base_url.clone();
+    loop {
+        let pending = state.store.xapi_pending(1000).await?;
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let now = OffsetDateTime::now_utc();
+        let mut copies = Vec::new();
+        let mut done = Vec::new();
+        for (id, record) in pending {
+            let Some((statement, code)) = record else {
+                done.push(id);
+                continue;
+            };
+            let Ok(code) = academy_domain::MemberCode::parse("code", &code) else {
+                done.push(id);
+                continue;
+            };
+            let body = mapping::to_xapi(&base, &statement, &code, now);
+            let (related_activities, related_agents) = related(&body);
+            copies.push(NewXapiStatement {
+                id,
+                stored: now,
+                fingerprint: fingerprint(&body),
+                actor: actor_key(&body["actor"]).unwrap_or_default(),
+                verb: body["verb"]["id"].as_str().unwrap_or_default().to_string(),
+                activity: body["object"]["id"].as_str().map(String::from),
+                registration: None,
+                voids: None,
+                credential: Uuid::nil(),
+                body: body.to_string(),
+                related_activities,
+                related_agents,
+            });
+        }
+        state.store.copy_to_xapi(&copies, &done).await?;
+    }
 }
 
 fn parse_body(body: &Bytes) -> Result<Value, Refused> {
@@ -355,8 +440,8 @@ async fn post_statements(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, Refused> {
-    json_content(&headers)?;
-    let statements = match parse_body(&body)? {
+    let (body, parts) = read_statements(&headers, body).await?;
+    let statements = match body {
         Value::Array(list) => list,
         single @ Value::Object(_) => vec![single],
         _ => {
@@ -365,26 +450,11 @@ async fn post_statements(
             ))
         }
     };
+    let attachments = pair(&statements, parts)?;
     let (kept, records) = prepare(&state, &partner, statements).await?;
-    keep(&state, &kept, &records).await?;
+    keep(&state, &kept, &records, &attachments).await?;
     let ids: Vec<String> = kept.iter().map(|s| s.id.to_string()).collect();
     Ok(answer(StatusCode::OK, Some(json!(ids))))
-}
-
-fn json_content(headers: &HeaderMap) -> Result<(), Refused> {
-    let kind = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if kind.starts_with("application/json") {
-        Ok(())
-    } else if kind.starts_with("multipart/mixed") {
-        Err(bad(
-            "statements with attachments (multipart/mixed) are not taken yet",
-        ))
-    } else {
-        Err(bad("Content-Type must be application/json"))
-    }
 }
 
 #[derive(Deserialize)]
@@ -401,13 +471,12 @@ async fn put_statement(
     Query(q): Query<PutQuery>,
     body: Bytes,
 ) -> Result<Response, Refused> {
-    json_content(&headers)?;
     let id = q
         .statement_id
         .as_deref()
         .and_then(|s| Uuid::parse_str(s).ok())
         .ok_or_else(|| bad("statementId: a UUID is required"))?;
-    let mut statement = parse_body(&body)?;
+    let (mut statement, parts) = read_statements(&headers, body).await?;
     if !statement.is_object() {
         return Err(bad("the body must be one statement"));
     }
@@ -417,8 +486,9 @@ async fn put_statement(
         }
         _ => statement["id"] = json!(id.to_string()),
     }
+    let attachments = pair(std::slice::from_ref(&statement), parts)?;
     let (kept, records) = prepare(&state, &partner, vec![statement]).await?;
-    keep(&state, &kept, &records).await?;
+    keep(&state, &kept, &records, &attachments).await?;
     Ok(answer(StatusCode::NO_CONTENT, None))
 }
 
@@ -474,16 +544,12 @@ async fn get_statements(
     {
         return Err(bad("format: exact, ids or canonical"));
     }
-    if q.attachments.as_deref() == Some("true") {
-        return Err(bad(
-            "attachments: statements with attachments are not supported yet",
-        ));
-    }
     let flag = |name: &str, value: &Option<String>| match value.as_deref() {
         None | Some("false") => Ok(false),
         Some("true") => Ok(true),
         Some(_) => Err(bad(format!("{name}: true or false"))),
     };
+    let with_attachments = flag("attachments", &q.attachments)?;
     let related_activities = flag("related_activities", &q.related_activities)?;
     let related_agents = flag("related_agents", &q.related_agents)?;
     for (name, value, voided) in [
@@ -516,10 +582,19 @@ async fn get_statements(
             .await?
             .filter(|r| r.voided == voided);
         return match row {
-            Some(r) => Ok(with_header(answer(
-                StatusCode::OK,
-                Some(parse_body(&Bytes::from(r.body))?),
-            ))),
+            Some(r) => {
+                let statement = parse_body(&Bytes::from(r.body))?;
+                let statement = if q.format.as_deref() == Some("ids") {
+                    ids_only(statement)
+                } else {
+                    statement
+                };
+                Ok(with_header(if with_attachments {
+                    attachments::answer(&state, &statement, &[&statement]).await?
+                } else {
+                    answer(StatusCode::OK, Some(statement))
+                }))
+            }
             None => Err(Refused(StatusCode::NOT_FOUND, format!("no statement {id}"))),
         };
     }
@@ -568,6 +643,7 @@ async fn get_statements(
             })
             .transpose()?,
     };
+    catch_up(&state).await?;
     let mut rows = state.store.xapi_statements(&query).await?;
     let more = if rows.len() as i64 > limit {
         rows.truncate(limit as usize);
@@ -612,10 +688,13 @@ async fn get_statements(
     } else {
         statements
     };
-    Ok(with_header(answer(
-        StatusCode::OK,
-        Some(json!({"statements": statements, "more": more})),
-    )))
+    let result = json!({"statements": statements, "more": more});
+    Ok(with_header(if with_attachments {
+        let all: Vec<&Value> = statements.iter().collect();
+        attachments::answer(&state, &result, &all).await?
+    } else {
+        answer(StatusCode::OK, Some(result))
+    }))
 }
 
 /// `format=ids`: agents, groups and activities by their identifiers only.
