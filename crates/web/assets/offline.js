@@ -6,6 +6,12 @@
 (function () {
   var KEY = "academy-outbox";
 
+  // Buttons that print the page (the member card): no script in the page itself, so the
+  // Content-Security-Policy can forbid inline scripts.
+  document.addEventListener("click", function (e) {
+    if (e.target.closest && e.target.closest("[data-print]")) { window.print(); }
+  });
+
   function load() {
     try { return JSON.parse(localStorage.getItem(KEY)) || []; } catch (e) { return []; }
   }

@@ -27,6 +27,7 @@ pub mod lrs;
 mod pages;
 pub use pages::sync::{new_token, token_hash};
 pub mod paper;
+pub mod security;
 pub mod sync_client;
 pub mod tables;
 
@@ -74,6 +75,7 @@ impl AppState {
 
 /// The whole site.
 pub fn router(state: AppState) -> Router {
+    let https = state.secure_cookies;
     let sessions = auth::session_layer(
         state.store.clone(),
         state.caches.clone(),
@@ -280,6 +282,9 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::sync::api())
         .fallback(pages::home::not_found)
         .layer(axum::middleware::from_fn(error::localise_error_pages))
+        .layer(axum::middleware::from_fn(move |request, next| {
+            security::add_headers(https, request, next)
+        }))
         .layer(axum::middleware::from_fn(csrf::ensure_csrf_cookie))
         .layer(sessions)
         .layer(DefaultBodyLimit::max(64 * 1024))
@@ -342,7 +347,11 @@ fn exchange_routes() -> Router<AppState> {
 
 /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
-    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    use axum::ServiceExt;
+    use tower::Layer;
+    let app = axum::middleware::from_fn(lrs::alternate::rewrite)
+        .layer(router(state))
+        .into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await

@@ -384,6 +384,7 @@ async fn story(server: &Server) {
     assert_eq!(person["objectType"], "Person");
     assert_eq!(person["mbox"][0], "mailto:reader@partner.example");
 
+    alternate_syntax(&lrs).await;
     own_records(&lrs, &learner, &code).await;
     attachments(&lrs).await;
 
@@ -675,4 +676,60 @@ pub(crate) fn urlencode(text: &str) -> String {
         .unwrap()
         .trim_start_matches("q=")
         .to_string()
+}
+
+/// xAPI's alternate request syntax (XAPI-00148, XAPI-00336): a POST with `?method=` and the
+/// meant request's headers, parameters and content as form fields.
+async fn alternate_syntax(lrs: &Lrs<'_>) {
+    let basic = lrs
+        .req(reqwest::Method::GET, "/")
+        .build()
+        .unwrap()
+        .headers()["authorization"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let agent = json!({"mbox": "mailto:alternate@partner.example"}).to_string();
+    let activity = "https://partner.example/videos/alternate";
+    let send = |method: &str, extra: &[(&str, &str)]| {
+        let mut form: Vec<(&str, String)> = vec![
+            ("Authorization", basic.clone()),
+            ("X-Experience-API-Version", "1.0.3".into()),
+            ("activityId", activity.into()),
+            ("agent", agent.clone()),
+            ("stateId", "place".into()),
+        ];
+        form.extend(extra.iter().map(|(k, v)| (*k, v.to_string())));
+        client()
+            .post(
+                lrs.server
+                    .url(&format!("/xapi/activities/state?method={method}")),
+            )
+            .form(&form)
+            .send()
+    };
+    let r = send(
+        "PUT",
+        &[
+            ("Content-Type", "application/json"),
+            ("content", r#"{"minute": 7}"#),
+        ],
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 204, "{}", r.text().await.unwrap());
+    let r = send("GET", &[]).await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.json::<Value>().await.unwrap(), json!({"minute": 7}));
+    // Every other parameter belongs in the form.
+    let r = client()
+        .post(
+            lrs.server
+                .url("/xapi/activities/state?method=GET&stateId=place"),
+        )
+        .form(&[("Authorization", basic.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
 }

@@ -12,6 +12,7 @@ mod exchange_store;
 mod field;
 mod learning;
 mod lrs;
+mod lrs_conformance;
 mod offline;
 mod reports;
 mod server;

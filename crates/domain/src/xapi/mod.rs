@@ -79,6 +79,14 @@ pub fn check_statement(statement: &Value) -> Checked {
     }
     if let Some(a) = object.get("authority") {
         actor(a, "authority")?;
+        if a.get("objectType").and_then(Value::as_str) == Some("Group")
+            && a.get("member").and_then(Value::as_array).map(Vec::len) != Some(2)
+        {
+            return Err(refuse(
+                "authority",
+                "a group as authority is an application and a user: exactly two agents",
+            ));
+        }
     }
     if let Some(v) = object.get("version") {
         let v = string(v, "version")?;
@@ -102,6 +110,9 @@ fn as_object<'a>(value: &'a Value, path: &str) -> Result<&'a Map<String, Value>,
         // Null and empty values are refused everywhere except inside extensions.
         if v.is_null() {
             return Err(refuse(&at(path, key), "must not be null"));
+        }
+        if key != "extensions" && v.as_object().is_some_and(|o| o.is_empty()) {
+            return Err(refuse(&at(path, key), "must not be an empty object"));
         }
     }
     Ok(object)
@@ -321,7 +332,14 @@ fn group(object: &Map<String, Value>, path: &str) -> Checked {
     }
     match object.get("member") {
         Some(members) => {
-            for (i, m) in array(members, &at(path, "member"))?.iter().enumerate() {
+            let members = array(members, &at(path, "member"))?;
+            if members.is_empty() && ids == 0 {
+                return Err(refuse(
+                    &at(path, "member"),
+                    "an anonymous group must list its members",
+                ));
+            }
+            for (i, m) in members.iter().enumerate() {
                 let here = format!("{}[{i}]", at(path, "member"));
                 let member = as_object(m, &here)?;
                 if member.get("objectType").and_then(Value::as_str) == Some("Group") {
@@ -465,6 +483,22 @@ fn activity(object: &Map<String, Value>, path: &str) -> Checked {
             ));
         }
     }
+    let interaction = definition.contains_key("interactionType");
+    for key in [
+        "correctResponsesPattern",
+        "choices",
+        "scale",
+        "source",
+        "target",
+        "steps",
+    ] {
+        if definition.contains_key(key) && !interaction {
+            return Err(refuse(
+                &at(&here, key),
+                "belongs to an interaction: interactionType is needed",
+            ));
+        }
+    }
     if let Some(p) = definition.get("correctResponsesPattern") {
         for (i, v) in array(p, &at(&here, "correctResponsesPattern"))?
             .iter()
@@ -475,11 +509,18 @@ fn activity(object: &Map<String, Value>, path: &str) -> Checked {
     }
     for key in ["choices", "scale", "source", "target", "steps"] {
         if let Some(list) = definition.get(key) {
+            let mut ids = std::collections::HashSet::new();
             for (i, component) in array(list, &at(&here, key))?.iter().enumerate() {
                 let there = format!("{}[{i}]", at(&here, key));
                 let component = as_object(component, &there)?;
                 allowed(component, &there, &["id", "description"])?;
-                string(required(component, &there, "id")?, &at(&there, "id"))?;
+                let id = string(required(component, &there, "id")?, &at(&there, "id"))?;
+                if id.trim().is_empty() {
+                    return Err(refuse(&at(&there, "id"), "must not be empty"));
+                }
+                if !ids.insert(id) {
+                    return Err(refuse(&at(&there, "id"), "is the id of another component"));
+                }
                 if let Some(d) = component.get("description") {
                     language_map(d, &at(&there, "description"))?;
                 }
@@ -711,6 +752,75 @@ fn context(value: &Value, path: &str, object_kind: &str) -> Checked {
     Ok(())
 }
 
+/// `type/subtype`, with optional parameters, in the characters RFC 6838 allows.
+fn is_media_type(text: &str) -> bool {
+    let essence = text.split(';').next().unwrap_or_default().trim();
+    let token = |t: &str| {
+        !t.is_empty()
+            && t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "!#$&-^_.+".contains(c))
+    };
+    matches!(essence.split_once('/'), Some((kind, sub)) if token(kind) && token(sub))
+}
+
+/// Whether a JSON text has an object with the same key twice (which JSON parsers quietly
+/// read as the last one): the place, when it does.
+pub fn duplicate_key(json: &[u8]) -> Option<String> {
+    use serde::de::{Deserialize, Deserializer, Error, MapAccess, SeqAccess, Visitor};
+
+    struct Unique;
+    struct Walk;
+    impl<'de> Deserialize<'de> for Unique {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Unique, D::Error> {
+            d.deserialize_any(Walk)
+        }
+    }
+    impl<'de> Visitor<'de> for Walk {
+        type Value = Unique;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_unit<E>(self) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Unique, A::Error> {
+            while seq.next_element::<Unique>()?.is_some() {}
+            Ok(Unique)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Unique, A::Error> {
+            let mut seen = std::collections::HashSet::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if !seen.insert(key.clone()) {
+                    return Err(A::Error::custom(format!(
+                        "the key {key:?} is twice in one object"
+                    )));
+                }
+                map.next_value::<Unique>()?;
+            }
+            Ok(Unique)
+        }
+    }
+    match serde_json::from_slice::<Unique>(json) {
+        Err(e) if e.is_data() => Some(e.to_string()),
+        _ => None,
+    }
+}
+
 fn check_attachment(value: &Value, path: &str) -> Checked {
     let object = as_object(value, path)?;
     allowed(
@@ -731,10 +841,16 @@ fn check_attachment(value: &Value, path: &str) -> Checked {
     if let Some(d) = object.get("description") {
         language_map(d, &at(path, "description"))?;
     }
-    string(
+    let media = string(
         required(object, path, "contentType")?,
         &at(path, "contentType"),
     )?;
+    if !is_media_type(media) {
+        return Err(refuse(
+            &at(path, "contentType"),
+            "must be a media type (RFC 2046), such as text/plain",
+        ));
+    }
     let length = required(object, path, "length")?;
     if length.as_u64().is_none() {
         return Err(refuse(
@@ -892,6 +1008,47 @@ mod tests {
             "verb": {"id": "http://x.example/v"}, "object": {"objectType": "SubStatement"}});
         nested.as_object_mut().unwrap().remove("context");
         assert_eq!(check_statement(&nested).unwrap_err().path, "object.object");
+    }
+
+    #[test]
+    fn empty_objects_twin_keys_and_loose_interactions_are_refused() {
+        assert_eq!(refused(|s| s["result"] = json!({})).path, "result");
+        assert_eq!(
+            refused(|s| s["context"] = json!({"contextActivities": {}})).path,
+            "context.contextActivities"
+        );
+        let mut s = good();
+        s["context"] = json!({"extensions": {}});
+        assert!(
+            check_statement(&s).is_ok(),
+            "an empty extensions object is fine"
+        );
+        assert_eq!(
+            refused(|s| s["actor"] = json!({"objectType": "Group", "member": []})).path,
+            "actor.member"
+        );
+        let choice = |ids: [&str; 2]| {
+            json!({"id": "https://example.org/q1", "definition": {"interactionType": "choice",
+                "choices": [{"id": ids[0]}, {"id": ids[1]}]}})
+        };
+        assert!(refused(|s| s["object"] = choice(["a", "a"]))
+            .reason
+            .contains("another component"));
+        assert!(refused(|s| s["object"] = choice(["a", ""]))
+            .reason
+            .contains("empty"));
+        assert!(
+            refused(|s| s["object"] = json!({"id": "https://example.org/q1",
+            "definition": {"correctResponsesPattern": ["a"]}}))
+            .reason
+            .contains("interactionType")
+        );
+        assert!(is_media_type("text/plain; charset=utf-8") && !is_media_type("not a media type"));
+        assert!(duplicate_key(br#"{"a": 1, "b": {"c": 2, "c": 3}}"#).is_some());
+        assert_eq!(
+            duplicate_key(br#"{"a": 1, "b": [{"c": 2}, {"c": 3}]}"#),
+            None
+        );
     }
 
     #[test]

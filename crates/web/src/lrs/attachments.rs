@@ -63,8 +63,12 @@ pub async fn read(content_type: &str, body: Bytes) -> Result<(Value, Vec<Part>),
             "part 1: the statements come first, as application/json",
         ));
     }
-    let statements: Value = serde_json::from_slice(&first.bytes().await.map_err(unreadable)?)
-        .map_err(|e| bad(format!("part 1: not JSON: {e}")))?;
+    let first = first.bytes().await.map_err(unreadable)?;
+    if let Some(twice) = academy_domain::xapi::duplicate_key(&first) {
+        return Err(bad(format!("part 1: {twice}")));
+    }
+    let statements: Value =
+        serde_json::from_slice(&first).map_err(|e| bad(format!("part 1: not JSON: {e}")))?;
     let mut parts = Vec::new();
     let mut n = 1;
     while let Some(field) = form.next_field().await.map_err(unreadable)? {

@@ -5,7 +5,7 @@
 
 use academy_store::lrs::{DocKey, XapiDocument};
 use axum::body::Bytes;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
@@ -28,7 +28,7 @@ pub struct DocQuery {
     since: Option<String>,
 }
 
-fn agent_key(agent: &Option<String>) -> Result<String, Refused> {
+pub(super) fn agent_key(agent: &Option<String>) -> Result<String, Refused> {
     let text = agent.as_deref().ok_or_else(|| bad("agent: required"))?;
     let value: Value = serde_json::from_str(text).map_err(|_| bad("agent: not JSON"))?;
     academy_domain::xapi::check_statement(&json!({
@@ -131,20 +131,33 @@ async fn handle(
     state: AppState,
     method: Method,
     headers: HeaderMap,
-    q: DocQuery,
+    query: Option<&str>,
     body: Bytes,
 ) -> Result<Response, Refused> {
+    let allowed: &[&str] = match kind {
+        "state" => &["activityId", "agent", "registration", "stateId", "since"],
+        "activity_profile" => &["activityId", "profileId", "since"],
+        _ => &["agent", "profileId", "since"],
+    };
+    super::only_params(query, allowed)?;
+    let q: DocQuery = serde_urlencoded::from_str(query.unwrap_or(""))
+        .map_err(|_| bad("the query is not readable"))?;
     let key = key_of(kind, &q)?;
+    let since = q
+        .since
+        .as_deref()
+        .map(|s| {
+            OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
+                .map_err(|_| bad("since: not an ISO 8601 time"))
+        })
+        .transpose()?;
+    let method = if method == Method::HEAD {
+        Method::GET
+    } else {
+        method
+    };
     match method {
         Method::GET if key.id.is_empty() => {
-            let since = q
-                .since
-                .as_deref()
-                .map(|s| {
-                    OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
-                        .map_err(|_| bad("since: not an ISO 8601 time"))
-                })
-                .transpose()?;
             let ids = state.store.xapi_document_ids(&key, since).await?;
             Ok(answer(StatusCode::OK, Some(json!(ids))))
         }
@@ -268,10 +281,10 @@ pub async fn state_resource(
     _: Partner,
     method: Method,
     headers: HeaderMap,
-    Query(q): Query<DocQuery>,
+    uri: axum::http::Uri,
     body: Bytes,
 ) -> Result<Response, Refused> {
-    handle("state", state, method, headers, q, body).await
+    handle("state", state, method, headers, uri.query(), body).await
 }
 
 pub async fn activity_profile(
@@ -279,10 +292,18 @@ pub async fn activity_profile(
     _: Partner,
     method: Method,
     headers: HeaderMap,
-    Query(q): Query<DocQuery>,
+    uri: axum::http::Uri,
     body: Bytes,
 ) -> Result<Response, Refused> {
-    handle("activity_profile", state, method, headers, q, body).await
+    handle(
+        "activity_profile",
+        state,
+        method,
+        headers,
+        uri.query(),
+        body,
+    )
+    .await
 }
 
 pub async fn agent_profile(
@@ -290,8 +311,8 @@ pub async fn agent_profile(
     _: Partner,
     method: Method,
     headers: HeaderMap,
-    Query(q): Query<DocQuery>,
+    uri: axum::http::Uri,
     body: Bytes,
 ) -> Result<Response, Refused> {
-    handle("agent_profile", state, method, headers, q, body).await
+    handle("agent_profile", state, method, headers, uri.query(), body).await
 }

@@ -23,6 +23,7 @@ use uuid::Uuid;
 
 use crate::AppState;
 
+pub mod alternate;
 mod attachments;
 mod documents;
 mod people;
@@ -132,6 +133,16 @@ fn version(headers: &HeaderMap) -> Result<(), Refused> {
     }
 }
 
+/// Refuses query parameters the resource does not define (names are case-sensitive).
+pub(crate) fn only_params(query: Option<&str>, allowed: &[&str]) -> Result<(), Refused> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query.unwrap_or(""))
+        .map_err(|_| bad("the query is not readable"))?;
+    match pairs.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
+        Some((k, _)) => Err(bad(format!("{k}: not a parameter of this resource"))),
+        None => Ok(()),
+    }
+}
+
 /// `GET /xapi/about`.
 async fn about() -> Response {
     answer(StatusCode::OK, Some(json!({"version": [VERSION]})))
@@ -154,6 +165,23 @@ pub fn actor_key(actor: &Value) -> Option<String> {
         account.get("homePage")?.as_str()?.trim_end_matches('/'),
         account.get("name")?.as_str()?
     ))
+}
+
+/// A context activity given as one object is kept as a list of one, as xAPI requires it
+/// returned (in the statement and in a sub-statement).
+fn normalise(statement: &mut Value) {
+    for s in [&mut *statement] {
+        if let Some(groups) = s["context"]["contextActivities"].as_object_mut() {
+            for list in groups.values_mut() {
+                if list.is_object() {
+                    *list = Value::Array(vec![list.take()]);
+                }
+            }
+        }
+        if s["object"]["objectType"] == "SubStatement" {
+            normalise(&mut s["object"]);
+        }
+    }
 }
 
 fn fingerprint(statement: &Value) -> String {
@@ -241,6 +269,7 @@ async fn prepare(
                 "statement {i}: id {id} is twice in this request"
             )));
         }
+        normalise(&mut s);
         let print = fingerprint(&s);
         s["id"] = json!(id.to_string());
         s["stored"] = json!(now
@@ -367,6 +396,9 @@ async fn read_statements(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     if kind.starts_with("application/json") {
+        if let Some(twice) = xapi::duplicate_key(&body) {
+            return Err(bad(twice));
+        }
         Ok((parse_body(&body)?, Vec::new()))
     } else if kind.starts_with("multipart/mixed") {
         attachments::read(kind, body).await
@@ -438,8 +470,10 @@ async fn post_statements(
     State(state): State<AppState>,
     Partner(partner): Partner,
     headers: HeaderMap,
+    uri: axum::http::Uri,
     body: Bytes,
 ) -> Result<Response, Refused> {
+    only_params(uri.query(), &[])?;
     let (body, parts) = read_statements(&headers, body).await?;
     let statements = match body {
         Value::Array(list) => list,
@@ -468,9 +502,11 @@ async fn put_statement(
     State(state): State<AppState>,
     Partner(partner): Partner,
     headers: HeaderMap,
+    uri: axum::http::Uri,
     Query(q): Query<PutQuery>,
     body: Bytes,
 ) -> Result<Response, Refused> {
+    only_params(uri.query(), &["statementId"])?;
     let id = q
         .statement_id
         .as_deref()
@@ -527,16 +563,53 @@ fn time_param(name: &str, value: &Option<String>) -> Result<Option<OffsetDateTim
 async fn get_statements(
     State(state): State<AppState>,
     Partner(_): Partner,
-    Query(q): Query<GetQuery>,
-) -> Result<Response, Refused> {
+    headers: HeaderMap,
+    uri: axum::http::Uri,
+) -> Response {
     let consistent = OffsetDateTime::now_utc()
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default();
-    let with_header = |mut r: Response| {
-        if let Ok(v) = HeaderValue::from_str(&consistent) {
-            r.headers_mut().insert(CONSISTENT, v);
-        }
-        r
+    let mut response = match read_statements_query(&state, &headers, uri.query()).await {
+        Ok(r) => r,
+        Err(refused) => refused.into_response(),
+    };
+    if let Ok(v) = HeaderValue::from_str(&consistent) {
+        response.headers_mut().insert(CONSISTENT, v);
+    }
+    response
+}
+
+const GET_PARAMS: &[&str] = &[
+    "statementId",
+    "voidedStatementId",
+    "agent",
+    "verb",
+    "activity",
+    "registration",
+    "since",
+    "until",
+    "limit",
+    "ascending",
+    "format",
+    "attachments",
+    "related_activities",
+    "related_agents",
+    "more",
+];
+
+/// One statement by id, or a list with filters and a `more` link.
+async fn read_statements_query(
+    state: &AppState,
+    headers: &HeaderMap,
+    query: Option<&str>,
+) -> Result<Response, Refused> {
+    only_params(query, GET_PARAMS)?;
+    let q: GetQuery = serde_urlencoded::from_str(query.unwrap_or(""))
+        .map_err(|_| bad("the query is not readable"))?;
+    let shape = |statement: Value| match q.format.as_deref() {
+        Some("ids") => ids_only(statement),
+        Some("canonical") => canonical(statement, headers),
+        _ => statement,
     };
     if q.format
         .as_deref()
@@ -552,6 +625,14 @@ async fn get_statements(
     let with_attachments = flag("attachments", &q.attachments)?;
     let related_activities = flag("related_activities", &q.related_activities)?;
     let related_agents = flag("related_agents", &q.related_agents)?;
+    if q.statement_id.is_some() && q.voided_statement_id.is_some() {
+        return Err(bad("statementId and voidedStatementId do not go together"));
+    }
+    for (name, value) in [("verb", &q.verb), ("activity", &q.activity)] {
+        if value.as_deref().is_some_and(|v| !xapi::is_iri(v)) {
+            return Err(bad(format!("{name}: must be an IRI")));
+        }
+    }
     for (name, value, voided) in [
         ("statementId", &q.statement_id, false),
         ("voidedStatementId", &q.voided_statement_id, true),
@@ -583,17 +664,12 @@ async fn get_statements(
             .filter(|r| r.voided == voided);
         return match row {
             Some(r) => {
-                let statement = parse_body(&Bytes::from(r.body))?;
-                let statement = if q.format.as_deref() == Some("ids") {
-                    ids_only(statement)
-                } else {
-                    statement
-                };
-                Ok(with_header(if with_attachments {
-                    attachments::answer(&state, &statement, &[&statement]).await?
+                let statement = shape(parse_body(&Bytes::from(r.body))?);
+                Ok(if with_attachments {
+                    attachments::answer(state, &statement, &[&statement]).await?
                 } else {
                     answer(StatusCode::OK, Some(statement))
-                }))
+                })
             }
             None => Err(Refused(StatusCode::NOT_FOUND, format!("no statement {id}"))),
         };
@@ -643,7 +719,7 @@ async fn get_statements(
             })
             .transpose()?,
     };
-    catch_up(&state).await?;
+    catch_up(state).await?;
     let mut rows = state.store.xapi_statements(&query).await?;
     let more = if rows.len() as i64 > limit {
         rows.truncate(limit as usize);
@@ -683,32 +759,104 @@ async fn get_statements(
                 "a kept statement is not JSON".into(),
             )
         })?;
-    let statements = if q.format.as_deref() == Some("ids") {
-        statements.into_iter().map(ids_only).collect()
-    } else {
-        statements
-    };
+    let statements: Vec<Value> = statements.into_iter().map(shape).collect();
     let result = json!({"statements": statements, "more": more});
-    Ok(with_header(if with_attachments {
+    Ok(if with_attachments {
         let all: Vec<&Value> = statements.iter().collect();
-        attachments::answer(&state, &result, &all).await?
+        attachments::answer(state, &result, &all).await?
     } else {
         answer(StatusCode::OK, Some(result))
-    }))
+    })
 }
 
-/// `format=ids`: agents, groups and activities by their identifiers only.
+/// `format=ids`: agents, groups, activities and verbs by their identifiers only (an
+/// anonymous group by its members' identifiers), wherever they are in the statement.
 fn ids_only(mut statement: Value) -> Value {
     fn strip(v: &mut Value) {
-        if let Some(o) = v.as_object_mut() {
+        let Some(o) = v.as_object_mut() else {
+            if let Some(items) = v.as_array_mut() {
+                items.iter_mut().for_each(strip);
+            }
+            return;
+        };
+        let agent = ["mbox", "mbox_sha1sum", "openid", "account", "member"]
+            .iter()
+            .any(|k| o.contains_key(*k))
+            || matches!(
+                o.get("objectType").and_then(Value::as_str),
+                Some("Agent" | "Group")
+            );
+        if agent {
             o.remove("name");
-            o.remove("definition");
-            o.remove("display");
+        }
+        o.remove("definition");
+        for (key, child) in o.iter_mut() {
+            if !["account", "extensions", "result"].contains(&key.as_str()) {
+                strip(child);
+            }
         }
     }
-    for key in ["actor", "object", "verb"] {
-        strip(&mut statement[key]);
+    if let Some(verb) = statement["verb"].as_object_mut() {
+        verb.remove("display");
     }
+    strip(&mut statement);
+    statement
+}
+
+/// `format=canonical`: every language map cut to the one language the client reads best
+/// (by `Accept-Language`; else English; else the first).
+fn canonical(mut statement: Value, headers: &HeaderMap) -> Value {
+    let mut wanted: Vec<(f32, String)> = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .split(',')
+        .filter_map(|part| {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next()?.trim().to_lowercase();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse().ok()))
+                .unwrap_or(1.0);
+            (!tag.is_empty() && tag != "*").then_some((q, tag))
+        })
+        .collect();
+    wanted.sort_by(|a, b| b.0.total_cmp(&a.0));
+    wanted.push((0.0, "en-us".into()));
+    wanted.push((0.0, "en".into()));
+    fn cut(map: &mut serde_json::Map<String, Value>, wanted: &[(f32, String)]) {
+        let keys: Vec<String> = map.keys().cloned().collect();
+        let primary = |t: &str| t.split('-').next().unwrap_or_default().to_string();
+        let pick = wanted
+            .iter()
+            .find_map(|(_, w)| keys.iter().find(|k| k.to_lowercase() == *w))
+            .or_else(|| {
+                wanted.iter().find_map(|(_, w)| {
+                    keys.iter()
+                        .find(|k| primary(&k.to_lowercase()) == primary(w))
+                })
+            })
+            .or(keys.first())
+            .cloned();
+        map.retain(|k, _| Some(k) == pick.as_ref());
+    }
+    fn walk(v: &mut Value, wanted: &[(f32, String)]) {
+        match v {
+            Value::Object(o) => {
+                for (key, child) in o.iter_mut() {
+                    match (key.as_str(), child) {
+                        ("extensions", _) | ("account", _) => {}
+                        ("display" | "name" | "description", Value::Object(map)) => {
+                            cut(map, wanted)
+                        }
+                        (_, child) => walk(child, wanted),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|i| walk(i, wanted)),
+            _ => {}
+        }
+    }
+    walk(&mut statement, &wanted);
     statement
 }
 

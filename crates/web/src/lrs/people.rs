@@ -11,7 +11,7 @@ use axum::response::Response;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
-use super::{actor_key, answer, bad, Partner, Refused};
+use super::{answer, bad, Partner, Refused};
 use crate::AppState;
 
 #[derive(Deserialize)]
@@ -50,8 +50,10 @@ fn academy_definition(state: &AppState, activity: &Activity) -> Option<Value> {
 pub async fn activity(
     State(state): State<AppState>,
     _: Partner,
+    uri: axum::http::Uri,
     Query(q): Query<ActivityQuery>,
 ) -> Result<Response, Refused> {
+    super::only_params(uri.query(), &["activityId"])?;
     let id = q.activity_id.ok_or_else(|| bad("activityId: required"))?;
     if !academy_domain::xapi::is_iri(&id) {
         return Err(bad("activityId: must be an IRI"));
@@ -62,20 +64,41 @@ pub async fn activity(
     {
         out["definition"] = definition;
     } else {
-        let latest = state
+        // Every definition sent, oldest first, merged: a later one wins, except that
+        // language maps gather every language.
+        let sent = state
             .store
             .xapi_statements(&XapiQuery {
                 activity: Some(id.clone()),
-                limit: 1,
+                limit: 200,
                 ..XapiQuery::default()
             })
             .await?;
-        if let Some(definition) = latest
-            .first()
-            .and_then(|r| serde_json::from_str::<Value>(&r.body).ok())
-            .and_then(|s| s["object"].get("definition").cloned())
+        let mut merged = Map::new();
+        for definition in sent
+            .iter()
+            .rev()
+            .filter_map(|r| serde_json::from_str::<Value>(&r.body).ok())
+            .filter_map(|s| s["object"].get("definition").cloned())
         {
-            out["definition"] = definition;
+            let Value::Object(definition) = definition else {
+                continue;
+            };
+            for (key, value) in definition {
+                match (merged.get_mut(&key), value) {
+                    (Some(Value::Object(kept)), Value::Object(new))
+                        if ["name", "description"].contains(&key.as_str()) =>
+                    {
+                        kept.extend(new)
+                    }
+                    (_, value) => {
+                        merged.insert(key, value);
+                    }
+                }
+            }
+        }
+        if !merged.is_empty() {
+            out["definition"] = Value::Object(merged);
         }
     }
     Ok(answer(StatusCode::OK, Some(out)))
@@ -90,11 +113,13 @@ pub struct AgentQuery {
 pub async fn person(
     State(state): State<AppState>,
     _: Partner,
+    uri: axum::http::Uri,
     Query(q): Query<AgentQuery>,
 ) -> Result<Response, Refused> {
-    let text = q.agent.ok_or_else(|| bad("agent: required"))?;
+    super::only_params(uri.query(), &["agent"])?;
+    let key = super::documents::agent_key(&q.agent)?;
+    let text = q.agent.unwrap_or_default();
     let agent: Value = serde_json::from_str(&text).map_err(|_| bad("agent: not JSON"))?;
-    let key = actor_key(&agent).ok_or_else(|| bad("agent: no identifier"))?;
     let seen = state
         .store
         .xapi_statements(&XapiQuery {
