@@ -14,6 +14,7 @@ mod learning;
 mod lrs;
 mod lrs_conformance;
 mod offline;
+mod permissions;
 mod reports;
 mod server;
 mod store;
