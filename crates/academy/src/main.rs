@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand};
 
 mod admin;
+mod backup;
 mod built_in;
 mod config;
 mod content;
@@ -50,6 +51,23 @@ enum Command {
     /// changed on either side since the last sync. The address and token are kept for the
     /// next time and for the sync button of the admin pages.
     Sync(sync::SyncArgs),
+    /// Copy the embedded database to a file, while the academy serves (SQLite; on
+    /// PostgreSQL use pg_dump).
+    Backup {
+        /// The file to write (it must not exist).
+        #[arg(long)]
+        out: std::path::PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Put a backup in place of the embedded database (the academy must be stopped; the
+    /// database it replaces is kept beside it).
+    Restore {
+        /// A file made by `academy backup`.
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Field nodes registered at this academy.
     #[command(subcommand)]
     Node(sync::NodeCommand),
@@ -144,6 +162,8 @@ async fn main() -> std::process::ExitCode {
             .await
         }
         Command::Admin(cmd) => admin::run(cmd).await,
+        Command::Backup { out, db } => backup::backup(&db, &out).await,
+        Command::Restore { file, db } => backup::restore(&db, &file).await,
         Command::Keys(cmd) => keys(cmd),
         Command::Content(cmd) => content::run(cmd).await,
         Command::Import(ImportCommand::Attendance { file, db }) => {

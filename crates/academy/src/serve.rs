@@ -27,6 +27,8 @@ pub struct ServeArgs {
 pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     let started = Instant::now();
     let settings = args.db.settings(args.listen)?;
+    // Held while serving: a restore, or a second server, on this data folder is refused.
+    let _lock = crate::backup::DataLock::take(&settings.data)?;
     let store = config::open(&settings).await?;
     let curriculum = crate::built_in::publish(store.as_ref()).await?;
     let files = academy_web::files::Files::open(settings.files.as_deref(), &settings.data)

@@ -197,6 +197,12 @@ impl Server {
         Server { base, child, data }
     }
 
+    /// Stops the server as a crash would (SIGKILL), keeping its data folder.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }

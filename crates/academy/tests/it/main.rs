@@ -3,6 +3,7 @@
 //! `ACADEMY_TEST_DATABASE_URL` names a server (each test gets its own fresh database).
 
 mod api;
+mod backup;
 mod cards;
 mod cli;
 mod common;
