@@ -742,3 +742,4 @@ lrs-secret = সিক্রেট
 lrs-create = কি আর সিক্রেট তৈরি করুন
 audit-action-xapi-credential-create = xAPI কি তৈরি করা হয়েছে
 audit-action-xapi-credential-revoke = xAPI কি বাতিল করা হয়েছে
+audit-export = পুরো লগ ডাউনলোড করুন (CSV)

@@ -742,3 +742,4 @@ lrs-secret = Secret
 lrs-create = Make a key and secret
 audit-action-xapi-credential-create = Made xAPI credentials
 audit-action-xapi-credential-revoke = Revoked xAPI credentials
+audit-export = Download the whole log (CSV)

@@ -742,3 +742,4 @@ lrs-secret = सीक्रेट
 lrs-create = की और सीक्रेट बनाएँ
 audit-action-xapi-credential-create = xAPI की बनाई गई
 audit-action-xapi-credential-revoke = xAPI की रद्द की गई
+audit-export = पूरा लेखा-जोखा डाउनलोड करें (CSV)

@@ -742,3 +742,4 @@ lrs-secret = ସିକ୍ରେଟ୍
 lrs-create = କି ଓ ସିକ୍ରେଟ୍ ତିଆରି କରନ୍ତୁ
 audit-action-xapi-credential-create = xAPI କି ତିଆରି କରାଗଲା
 audit-action-xapi-credential-revoke = xAPI କି ବାତିଲ କରାଗଲା
+audit-export = ସମ୍ପୂର୍ଣ୍ଣ ଲଗ୍ ଡାଉନଲୋଡ୍ କରନ୍ତୁ (CSV)

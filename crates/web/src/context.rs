@@ -134,6 +134,12 @@ impl Shell {
             .unwrap_or_default()
     }
 
+    pub fn is_admin(&self) -> bool {
+        self.signed_in
+            .as_ref()
+            .is_some_and(|(_, r)| r.has(academy_domain::Role::Admin))
+    }
+
     pub fn can_manage(&self) -> bool {
         self.signed_in
             .as_ref()

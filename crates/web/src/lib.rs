@@ -177,6 +177,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/cohorts/{id}", get(pages::field::show_cohort))
         .route("/admin/audit", get(pages::audit::show_audit))
+        .route("/admin/audit.csv", get(pages::audit::export_audit))
         .route(
             "/admin/api",
             get(pages::api_tokens::show_tokens).post(pages::api_tokens::create_token),

@@ -158,10 +158,29 @@ impl Server {
         Self::launch(data, database_url, demo.then_some(300))
     }
 
+    /// Kills the server (SIGKILL, as a crash) and starts it again on the same data folder.
+    pub fn crash_and_restart(&mut self) {
+        self.kill();
+        let data = std::mem::replace(&mut self.data, tempfile::tempdir().expect("temp dir"));
+        let (child, base) = Self::spawn(data.path(), None, None);
+        self.child = child;
+        self.base = base;
+        self.data = data;
+    }
+
     fn launch(data: tempfile::TempDir, database_url: Option<&str>, demo: Option<usize>) -> Server {
+        let (child, base) = Self::spawn(data.path(), database_url, demo);
+        Server { base, child, data }
+    }
+
+    fn spawn(
+        data: &std::path::Path,
+        database_url: Option<&str>,
+        demo: Option<usize>,
+    ) -> (Child, String) {
         let mut cmd = Command::new(academy_bin());
         cmd.args(["serve", "--listen", "127.0.0.1:0", "--data"])
-            .arg(data.path());
+            .arg(data);
         if let Some(url) = database_url {
             cmd.args(["--database-url", url]);
         }
@@ -194,7 +213,7 @@ impl Server {
                 }
             }
         });
-        Server { base, child, data }
+        (child, base)
     }
 
     /// Stops the server as a crash would (SIGKILL), keeping its data folder.

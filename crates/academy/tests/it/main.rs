@@ -3,11 +3,13 @@
 //! `ACADEMY_TEST_DATABASE_URL` names a server (each test gets its own fresh database).
 
 mod api;
+mod audit;
 mod backup;
 mod cards;
 mod cli;
 mod common;
 mod content;
+mod crash;
 mod exchange;
 mod exchange_store;
 mod field;

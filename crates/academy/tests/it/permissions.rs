@@ -147,6 +147,7 @@ const DECISIONS: &[Decision] = &[
     d("POST", "/cohorts/new", FIELD_STAFF),
     d("GET", "/cohorts/{id}", COHORT_STAFF),
     d("GET", "/admin/audit", MANAGERS),
+    d("GET", "/admin/audit.csv", ADMINS),
     d("GET", "/admin/api", ADMINS),
     d("POST", "/admin/api", ADMINS),
     once("POST", "/admin/api/{id}/revoke", ADMINS),
