@@ -552,6 +552,41 @@ async fn every_route_lets_in_only_those_it_should() {
         people.push((who, name, c, token));
     }
     let mut wrong = Vec::new();
+    // Every form that changes something needs the CSRF token: without it, even someone who
+    // may write there is refused, and nothing happens.
+    for decision in DECISIONS
+        .iter()
+        .filter(|d| d.method == "POST" && d.allowed != MACHINES)
+    {
+        let path = concrete(decision.path, &ids, &static_file);
+        let (_, name, c, _) = people
+            .iter()
+            .find(|(who, ..)| decision.allowed & who != 0 && *who != ANON)
+            .or(people.first())
+            .unwrap();
+        let plain = c
+            .post(server.url(&path))
+            .form(&[("note", "no token")])
+            .send()
+            .await
+            .unwrap();
+        let multipart = c
+            .post(server.url(&path))
+            .multipart(reqwest::multipart::Form::new().text("note", "no token"))
+            .send()
+            .await
+            .unwrap();
+        // A form without its token is answered as a stale one (400: "reload the page").
+        for (kind, r) in [("form", plain), ("multipart", multipart)] {
+            if !matches!(r.status().as_u16(), 400 | 403) {
+                wrong.push(format!(
+                    "POST {path} ({kind}) without the CSRF token: {name} got {}, should be refused",
+                    r.status()
+                ));
+            }
+        }
+    }
+
     // Reading first, then writing (a write may change what there is to read), signing out
     // last of all.
     let mut order: Vec<&Decision> = DECISIONS.iter().collect();
