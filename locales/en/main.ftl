@@ -743,3 +743,39 @@ lrs-create = Make a key and secret
 audit-action-xapi-credential-create = Made xAPI credentials
 audit-action-xapi-credential-revoke = Revoked xAPI credentials
 audit-export = Download the whole log (CSV)
+
+privacy-link = Your information and your rights
+privacy-contact-default = your facilitator, or the academy's office
+privacy-years = { $years ->
+    [one] { $shown } year
+   *[other] { $shown } years
+}
+my-data-title = My data
+my-data-intro = Everything the academy keeps about you. Only you and the people who run your learning see it.
+my-data-download = Download all of it (JSON file)
+my-data-rows = { $count ->
+    [one] { $shown } record
+   *[other] { $shown } records
+}
+my-data-erase-title = Erase my details
+my-data-erase-text = Your name, phone, village and sign-in are removed for ever. Your learning stays only as numbers in reports, with no name. Your forum posts stay, with no name. You cannot undo this.
+my-data-erase-confirm = Yes, erase my details
+my-data-erase-button = Erase now
+my-data-erased = Your details are erased. Thank you for learning with us.
+my-data-consent = You agreed on { $date }, collected by { $by }.
+my-data-no-consent = No consent is recorded.
+my-data-table-memberships = Organisations you belong to
+my-data-table-statements = Learning records
+my-data-table-lesson-progress = Lessons opened and finished
+my-data-table-module-progress = Modules started
+my-data-table-test-results = Test results
+my-data-table-cohort-members = Learning groups
+my-data-table-session-attendance = Group sessions attended
+my-data-table-certificates = Certificates
+my-data-table-forum-threads = Forum topics you started
+my-data-table-forum-posts = Forum posts
+my-data-table-forum-reports = Posts you reported
+my-data-table-notices = Notices to you
+my-data-table-mentor-pairs = Mentoring pairs
+my-data-table-mentor-messages = Messages to your mentor or mentee
+my-data-table-api-tokens = API tokens in your name

@@ -29,6 +29,12 @@ pub struct Settings {
     /// S3-compatible storage shared by several servers (`AWS_ACCESS_KEY_ID`,
     /// `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`, `AWS_ENDPOINT`, `AWS_ALLOW_HTTP` as usual).
     pub files: Option<String>,
+    /// Who members write to about their data (shown in the privacy notice): a phone number,
+    /// an address, an office.
+    pub privacy_contact: Option<String>,
+    /// Accounts with no activity for this many years are erased (the person anonymised, the
+    /// counts kept); 0 keeps them.
+    pub retention_years: u32,
 }
 
 impl Default for Settings {
@@ -40,6 +46,8 @@ impl Default for Settings {
             secure_cookies: None,
             public_url: None,
             files: None,
+            privacy_contact: None,
+            retention_years: 3,
         }
     }
 }

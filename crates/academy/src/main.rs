@@ -10,6 +10,7 @@ mod content;
 mod demo;
 mod members_csv;
 mod paper_csv;
+mod retention;
 mod serve;
 mod sync;
 
@@ -65,6 +66,15 @@ enum Command {
     Restore {
         /// A file made by `academy backup`.
         file: std::path::PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Erase now the members inactive longer than the retention period (the person
+    /// anonymised, the counts kept); `academy serve` does it once a day.
+    EraseInactive {
+        /// Years without activity (default: `retention_years` of the settings, 3).
+        #[arg(long)]
+        years: Option<u32>,
         #[command(flatten)]
         db: DbArgs,
     },
@@ -163,6 +173,17 @@ async fn main() -> std::process::ExitCode {
         }
         Command::Admin(cmd) => admin::run(cmd).await,
         Command::Backup { out, db } => backup::backup(&db, &out).await,
+        Command::EraseInactive { years, db } => {
+            async {
+                let settings = db.settings(None)?;
+                let store = config::open(&settings).await?;
+                let years = years.unwrap_or(settings.retention_years);
+                let n = retention::sweep(store.as_ref(), years).await?;
+                eprintln!("{n} members inactive for {years} years or more were erased.");
+                Ok(())
+            }
+            .await
+        }
         Command::Restore { file, db } => backup::restore(&db, &file).await,
         Command::Keys(cmd) => keys(cmd),
         Command::Content(cmd) => content::run(cmd).await,

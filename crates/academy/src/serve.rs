@@ -78,9 +78,15 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         .clone()
         .unwrap_or_else(|| format!("http://{local}"));
     let issuer = academy_credentials::Issuer::new(&public_url, keys);
+    crate::retention::every_day(store.clone(), settings.retention_years);
     academy_web::serve(
         listener,
-        AppState::new(store, catalogue, secure_cookies, issuer, files),
+        AppState::new(store, catalogue, secure_cookies, issuer, files).with_privacy(
+            academy_web::Privacy {
+                contact: settings.privacy_contact.clone(),
+                retention_years: settings.retention_years,
+            },
+        ),
     )
     .await?;
     Ok(())

@@ -10,7 +10,7 @@ use academy_domain::Language;
 use serde::{Deserialize, Serialize};
 
 mod load;
-mod markdown;
+pub mod markdown;
 
 pub use load::{load, Diagnostic, Level, Report};
 

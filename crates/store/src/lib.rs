@@ -22,12 +22,14 @@ pub mod exchange;
 mod history;
 pub mod lrs;
 pub mod postgres;
+pub mod privacy;
 pub mod sqlite;
 pub mod sync;
 
 pub use api::{ApiStore, ApiToken};
 pub use exchange::ExchangeStore;
 pub use lrs::LrsStore;
+pub use privacy::PrivacyStore;
 pub use sync::{Applied, Batch, Cursor, Duplicate, Peer, Scope, SyncNode};
 
 /// What can go wrong in storage. `Conflict` names the field that must be unique.
@@ -336,6 +338,7 @@ pub trait Store:
     + ExchangeStore
     + ApiStore
     + LrsStore
+    + PrivacyStore
     + Send
     + Sync
     + 'static

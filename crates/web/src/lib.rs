@@ -48,6 +48,8 @@ pub struct AppState {
     pub files: Arc<files::Files>,
     /// One copy of the academy's own records into the LRS at a time.
     pub lrs_copy: Arc<tokio::sync::Mutex<()>>,
+    /// What the privacy notice says of contact and retention.
+    pub privacy: Arc<Privacy>,
     /// One write of an LRS document at a time (each checks the last).
     pub lrs_documents: Arc<tokio::sync::Mutex<()>>,
 }
@@ -69,8 +71,26 @@ impl AppState {
             files: Arc::new(files),
             lrs_copy: Arc::default(),
             lrs_documents: Arc::default(),
+            privacy: Arc::new(Privacy {
+                contact: None,
+                retention_years: 3,
+            }),
         }
     }
+
+    pub fn with_privacy(mut self, privacy: Privacy) -> Self {
+        self.privacy = Arc::new(privacy);
+        self
+    }
+}
+
+/// The academy's privacy settings, as the notice states them.
+#[derive(Debug, Clone)]
+pub struct Privacy {
+    /// Where members write about their data; the notice says "your facilitator" without it.
+    pub contact: Option<String>,
+    /// Years without activity after which an account is erased; 0 for never.
+    pub retention_years: u32,
 }
 
 /// The whole site.
@@ -98,6 +118,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/sign-out", post(pages::sign_in::sign_out))
         .route("/lang/{lang}", get(pages::home::choose_language))
+        .route("/privacy", get(pages::privacy::show_notice))
+        .route("/me/data", get(pages::my_data::show_my_data))
+        .route("/me/data.json", get(pages::my_data::my_data_json))
+        .route("/me/erase", post(pages::my_data::erase_me))
         .route("/sign-in/card", get(pages::cards::card_sign_in_form))
         .route("/sign-in/pin", post(pages::cards::sign_in_with_pin))
         .route("/card/{code}/{version}", get(pages::cards::open_card))

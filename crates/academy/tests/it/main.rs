@@ -18,6 +18,7 @@ mod lrs;
 mod lrs_conformance;
 mod offline;
 mod permissions;
+mod privacy;
 mod reports;
 mod server;
 mod store;

@@ -663,4 +663,26 @@ on_both_databases! {
         let places: std::collections::BTreeSet<i64> = certificates.iter().map(|c| c.status_index).collect();
         assert_eq!(places.len(), 3);
     }
+    async fn erasure_keeps_counts_and_inactive_members_are_found(store) {
+        let rules: Vec<CompletionRule> = Vec::new();
+        let member = store.create_member(&draft("Sabita Hembram", Some("9876543210"), "JH"), Roles::learner()).await.unwrap();
+        let lesson = Activity::Lesson { module: "health-safety".into(), lesson: "a".into() };
+        store.record(&[said(member.id, Verb::Completed, lesson, 0)], &rules).await.unwrap();
+        let data = store.personal_data(member.id).await.unwrap();
+        let rows = |table: &str| data.iter().filter(|t| t.table == table).map(|t| t.rows.len()).sum::<usize>();
+        assert_eq!((rows("members"), rows("statements"), rows("lesson_progress")), (1, 1, 1));
+        let me = &data.iter().find(|t| t.table == "members").unwrap().rows[0];
+        assert_eq!(me["full_name"], "Sabita Hembram");
+        assert!(!me.contains_key("password_hash"), "no secrets");
+        let future = OffsetDateTime::now_utc() + Duration::days(1);
+        assert!(store.inactive_members(future).await.unwrap().contains(&member.id));
+        assert!(store.erase_member(member.id, OffsetDateTime::now_utc()).await.unwrap());
+        assert!(!store.erase_member(member.id, OffsetDateTime::now_utc()).await.unwrap(), "once");
+        assert!(!store.inactive_members(future).await.unwrap().contains(&member.id));
+        let after = store.personal_data(member.id).await.unwrap();
+        let me = &after.iter().find(|t| t.table == "members").unwrap().rows[0];
+        assert_eq!((me["full_name"].as_str(), me["phone"].is_null(), me["gender"].as_str()), (Some("—"), true, Some("woman")));
+        assert_eq!(after.iter().filter(|t| t.table == "statements").map(|t| t.rows.len()).sum::<usize>(), 1, "her learning counts");
+        assert!(store.member_for_sign_in("9876543210").await.unwrap().is_none());
+    }
 }

@@ -38,6 +38,8 @@ mod exchange;
 mod api;
 #[macro_use]
 mod lrs;
+#[macro_use]
+mod privacy;
 
 /// The whole `Store` for one backend: the shared imports, then each family's queries.
 macro_rules! shared_store {
@@ -61,6 +63,7 @@ macro_rules! shared_store {
         exchange_queries!($store, $db, $row);
         api_queries!($store, $db, $row);
         lrs_queries!($store, $db, $row);
+        privacy_queries!($store, $db, $row);
 
         impl Store for $store {
             fn backend(&self) -> &'static str {
