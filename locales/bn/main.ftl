@@ -773,3 +773,7 @@ my-data-table-notices = আপনার জন্য খবর
 my-data-table-mentor-pairs = অভিজ্ঞ সাথীর জুটি
 my-data-table-mentor-messages = সাথীকে পাঠানো বার্তা
 my-data-table-api-tokens = আপনার নামে API টোকেন
+my-data-withdrawn = আপনার সম্মতি ফিরিয়ে নেওয়া হয়েছে। আপনার তথ্য আর কাজে লাগানো হবে না, আপনার পড়াশোনা রিপোর্টে গোনা হবে না। তথ্যও সরাতে চাইলে নিচে মুছে দিন।
+my-data-withdraw-text = আপনি যেকোনো সময় সম্মতি ফিরিয়ে নিতে পারেন। তারপর আপনার তথ্য কাজে লাগানো হবে না, আপনার পড়াশোনা রিপোর্টে গোনা হবে না।
+my-data-withdraw-button = আমার সম্মতি ফিরিয়ে নিন
+my-data-table-consents = আপনার সম্মতি

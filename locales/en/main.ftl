@@ -779,3 +779,7 @@ my-data-table-notices = Notices to you
 my-data-table-mentor-pairs = Mentoring pairs
 my-data-table-mentor-messages = Messages to your mentor or mentee
 my-data-table-api-tokens = API tokens in your name
+my-data-withdrawn = Your consent is withdrawn. Your details are no longer used, and your learning is no longer counted in reports. To remove your details too, erase them below.
+my-data-withdraw-text = Take back your consent at any time. Then your details are no longer used, and your learning is not counted in reports.
+my-data-withdraw-button = Take back my consent
+my-data-table-consents = Your consent

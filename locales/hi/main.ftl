@@ -773,3 +773,7 @@ my-data-table-notices = आपके लिए सूचनाएँ
 my-data-table-mentor-pairs = अनुभवी साथी की जोड़ी
 my-data-table-mentor-messages = साथी को भेजे संदेश
 my-data-table-api-tokens = आपके नाम के API टोकन
+my-data-withdrawn = आपकी सहमति वापस ले ली गई है। अब आपकी जानकारी काम में नहीं ली जाएगी, और आपकी पढ़ाई रिपोर्ट में नहीं गिनी जाएगी। जानकारी भी हटानी हो तो नीचे मिटा दें।
+my-data-withdraw-text = आप कभी भी अपनी सहमति वापस ले सकती हैं। फिर आपकी जानकारी काम में नहीं ली जाएगी, और आपकी पढ़ाई रिपोर्ट में नहीं गिनी जाएगी।
+my-data-withdraw-button = मेरी सहमति वापस लें
+my-data-table-consents = आपकी सहमति

@@ -773,3 +773,7 @@ my-data-table-notices = ଆପଣଙ୍କ ପାଇଁ ସୂଚନା
 my-data-table-mentor-pairs = ଅଭିଜ୍ଞ ସାଥୀ ଯୋଡ଼ି
 my-data-table-mentor-messages = ସାଥୀଙ୍କୁ ପଠାଇଥିବା ବାର୍ତ୍ତା
 my-data-table-api-tokens = ଆପଣଙ୍କ ନାମରେ API ଟୋକେନ୍
+my-data-withdrawn = ଆପଣଙ୍କ ସମ୍ମତି ଫେରାଇ ନିଆଗଲା। ଆପଣଙ୍କ ତଥ୍ୟ ଆଉ କାମରେ ଲାଗିବ ନାହିଁ, ଆପଣଙ୍କ ପଢ଼ା ରିପୋର୍ଟରେ ଗଣାଯିବ ନାହିଁ। ତଥ୍ୟ ବି ହଟାଇବାକୁ ହେଲେ ତଳେ ଲିଭାନ୍ତୁ।
+my-data-withdraw-text = ଆପଣ ଯେକୌଣସି ସମୟରେ ସମ୍ମତି ଫେରାଇ ନେଇପାରିବେ। ତା ପରେ ଆପଣଙ୍କ ତଥ୍ୟ କାମରେ ଲାଗିବ ନାହିଁ, ଆପଣଙ୍କ ପଢ଼ା ରିପୋର୍ଟରେ ଗଣାଯିବ ନାହିଁ।
+my-data-withdraw-button = ମୋ ସମ୍ମତି ଫେରାଇ ନିଅନ୍ତୁ
+my-data-table-consents = ଆପଣଙ୍କ ସମ୍ମତି

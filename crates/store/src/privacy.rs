@@ -12,6 +12,7 @@ use crate::Result;
 pub const PERSONAL_TABLES: &[(&str, &str)] = &[
     ("members", "id"),
     ("memberships", "member_id"),
+    ("consents", "member"),
     ("statements", "actor"),
     ("lesson_progress", "member"),
     ("module_progress", "member"),
@@ -46,6 +47,8 @@ pub trait PrivacyStore: Send + Sync {
     /// birth, learning), as do her forum posts, with no name. The audit log notes that an
     /// erasure happened, not whose. False when there was no such member.
     async fn erase_member(&self, member: Uuid, at: OffsetDateTime) -> Result<bool>;
+    /// Withdraws the member's consent in force (its record keeps when); false when none was.
+    async fn withdraw_consent(&self, member: Uuid, at: OffsetDateTime) -> Result<bool>;
     /// Members with no activity (or registration) since `before`, not yet erased.
     async fn inactive_members(&self, before: OffsetDateTime) -> Result<Vec<Uuid>>;
 }

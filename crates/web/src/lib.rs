@@ -122,6 +122,10 @@ pub fn router(state: AppState) -> Router {
         .route("/me/data", get(pages::my_data::show_my_data))
         .route("/me/data.json", get(pages::my_data::my_data_json))
         .route("/me/erase", post(pages::my_data::erase_me))
+        .route(
+            "/me/consent/withdraw",
+            post(pages::my_data::withdraw_consent),
+        )
         .route("/sign-in/card", get(pages::cards::card_sign_in_form))
         .route("/sign-in/pin", post(pages::cards::sign_in_with_pin))
         .route("/card/{code}/{version}", get(pages::cards::open_card))

@@ -114,6 +114,7 @@ const DECISIONS: &[Decision] = &[
     d("GET", "/me/data", SIGNED_IN),
     d("GET", "/me/data.json", SIGNED_IN),
     d("POST", "/me/erase", SIGNED_IN),
+    once("POST", "/me/consent/withdraw", SIGNED_IN),
     d("GET", "/privacy", ALL),
     d("POST", "/me/password", SIGNED_IN),
     d("GET", "/admin/members", MANAGERS),

@@ -100,6 +100,32 @@ async fn a_member_sees_takes_and_erases_her_data() {
             n
         }
     };
+    // She takes her consent back: it is recorded, and reports count her no more.
+    let her_facts = format!(
+        "SELECT COUNT(*) FROM member_facts WHERE member = x'{}'",
+        member.replace('-', "")
+    );
+    let her_facts: &'static str = Box::leak(her_facts.into_boxed_str());
+    assert!(facts(her_facts).await > 0, "counted while she consents");
+    assert!(page.contains("action=\"/me/consent/withdraw\""));
+    let r = learner
+        .post(server.url("/me/consent/withdraw"))
+        .form(&[("csrf_token", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let after = r.text().await.unwrap();
+    assert!(
+        !after.contains("action=\"/me/consent/withdraw\""),
+        "nothing left to withdraw"
+    );
+    assert_eq!(facts(her_facts).await, 0, "not counted once withdrawn");
+    assert_eq!(
+        facts("SELECT COUNT(*) FROM consents WHERE withdrawn_at IS NOT NULL").await,
+        1,
+        "the withdrawal is on record"
+    );
     let counted = facts("SELECT COUNT(*) FROM member_facts").await;
     let r = learner
         .post(server.url("/me/erase"))

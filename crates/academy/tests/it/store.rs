@@ -665,7 +665,9 @@ on_both_databases! {
     }
     async fn erasure_keeps_counts_and_inactive_members_are_found(store) {
         let rules: Vec<CompletionRule> = Vec::new();
-        let member = store.create_member(&draft("Sabita Hembram", Some("9876543210"), "JH"), Roles::learner()).await.unwrap();
+        let mut given = draft("Sabita Hembram", Some("9876543210"), "JH");
+        given.consent = Some(academy_domain::Consent { given_on: OffsetDateTime::now_utc().date(), collected_by: "Rekha Soren".into() });
+        let member = store.create_member(&given, Roles::learner()).await.unwrap();
         let lesson = Activity::Lesson { module: "health-safety".into(), lesson: "a".into() };
         store.record(&[said(member.id, Verb::Completed, lesson, 0)], &rules).await.unwrap();
         let data = store.personal_data(member.id).await.unwrap();
@@ -674,6 +676,14 @@ on_both_databases! {
         let me = &data.iter().find(|t| t.table == "members").unwrap().rows[0];
         assert_eq!(me["full_name"], "Sabita Hembram");
         assert!(!me.contains_key("password_hash"), "no secrets");
+        assert_eq!(rows("consents"), 1, "her consent, with its purpose and language");
+        let consent = &data.iter().find(|t| t.table == "consents").unwrap().rows[0];
+        assert_eq!((consent["purpose"].as_str(), consent["collected_by"].as_str()), (Some("learning-and-reports"), Some("Rekha Soren")));
+        assert!(store.withdraw_consent(member.id, OffsetDateTime::now_utc()).await.unwrap());
+        assert!(!store.withdraw_consent(member.id, OffsetDateTime::now_utc()).await.unwrap(), "once");
+        let withdrawn = store.personal_data(member.id).await.unwrap();
+        let consent = &withdrawn.iter().find(|t| t.table == "consents").unwrap().rows[0];
+        assert!(!consent["withdrawn_at"].is_null(), "{consent:?}");
         let future = OffsetDateTime::now_utc() + Duration::days(1);
         assert!(store.inactive_members(future).await.unwrap().contains(&member.id));
         assert!(store.erase_member(member.id, OffsetDateTime::now_utc()).await.unwrap());

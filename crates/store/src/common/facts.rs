@@ -179,7 +179,12 @@ macro_rules! facts_queries {
                 pre = bp("p"),
             ));
             push_members_in(&mut q, "t.member", members);
-            q.push(" GROUP BY t.member, t.module) g WHERE g.pre_bp IS NOT NULL) x GROUP BY member, month, module");
+            // A member who took her consent back is counted no more (DPDP Act s.6(6)).
+            q.push(
+                " GROUP BY t.member, t.module) g WHERE g.pre_bp IS NOT NULL) x \
+                 WHERE member NOT IN (SELECT c.member FROM consents c JOIN members w ON w.id = c.member \
+                 WHERE c.withdrawn_at IS NOT NULL AND w.consent_on IS NULL) GROUP BY member, month, module",
+            );
             q.build().execute(&mut *conn).await?;
             Ok(())
         }

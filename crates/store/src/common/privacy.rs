@@ -157,6 +157,27 @@ macro_rules! privacy_queries {
                 Ok(true)
             }
 
+            async fn withdraw_consent(&self, member: uuid::Uuid, at: time::OffsetDateTime) -> Result<bool> {
+                let at = at.to_offset(time::UtcOffset::UTC);
+                let mut tx = self.writer().begin().await?;
+                // The consents trigger notes the withdrawal in the consent's record.
+                let done = sqlx::query(
+                    "UPDATE members SET consent_on = NULL, consent_by = NULL, updated_at = $1 WHERE id = $2 AND consent_on IS NOT NULL",
+                )
+                .bind(at)
+                .bind(member)
+                .execute(&mut *tx)
+                .await?;
+                if done.rows_affected() == 0 {
+                    return Ok(false);
+                }
+                audit(&mut tx, Some(member), "consent.withdraw", &format!("member:{member}"), "", at).await?;
+                facts_out(&mut tx, &[member]).await?;
+                facts_in(&mut tx, &[member]).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
             async fn inactive_members(&self, before: time::OffsetDateTime) -> Result<Vec<uuid::Uuid>> {
                 Ok(sqlx::query_scalar(
                     "SELECT id FROM members WHERE full_name <> $1 AND created_at < $2 \

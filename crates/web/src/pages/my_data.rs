@@ -29,6 +29,8 @@ struct MyDataPage<'a> {
     consent: String,
     sections: Vec<Section>,
     problem: Option<String>,
+    consent_in_force: bool,
+    withdrawn: bool,
 }
 
 #[derive(Template)]
@@ -45,7 +47,12 @@ fn text(row: &serde_json::Map<String, serde_json::Value>, key: &str) -> String {
     }
 }
 
-async fn page(state: &AppState, ctx: &Ctx, problem: Option<String>) -> Result<Response, WebError> {
+async fn page(
+    state: &AppState,
+    ctx: &Ctx,
+    problem: Option<String>,
+    withdrawn: bool,
+) -> Result<Response, WebError> {
     let me = ctx.member()?;
     let s = &ctx.shell;
     let data = state.store.personal_data(me.id).await?;
@@ -71,6 +78,7 @@ async fn page(state: &AppState, ctx: &Ctx, problem: Option<String>) -> Result<Re
     .map(|(label, key)| (s.t(label), text(&member, key)))
     .filter(|(_, v)| !v.is_empty())
     .collect();
+    let consent_in_force = !text(&member, "consent_on").is_empty();
     let consent = match text(&member, "consent_on") {
         on if on.is_empty() => s.t("my-data-no-consent"),
         on => s.ta(
@@ -114,6 +122,8 @@ async fn page(state: &AppState, ctx: &Ctx, problem: Option<String>) -> Result<Re
         consent,
         sections,
         problem,
+        consent_in_force,
+        withdrawn,
     }
     .render()?;
     Ok((status, Html(html)).into_response())
@@ -121,7 +131,7 @@ async fn page(state: &AppState, ctx: &Ctx, problem: Option<String>) -> Result<Re
 
 /// `GET /me/data`.
 pub async fn show_my_data(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
-    page(&state, &ctx, None).await
+    page(&state, &ctx, None, false).await
 }
 
 /// `GET /me/data.json`: every row about her, table by table.
@@ -172,7 +182,7 @@ pub async fn erase_me(
     let me = ctx.member()?;
     if form.confirm != "yes" {
         let problem = ctx.shell.t("my-data-erase-confirm");
-        return page(&state, &ctx, Some(problem)).await;
+        return page(&state, &ctx, Some(problem), false).await;
     }
     state
         .store
@@ -180,4 +190,22 @@ pub async fn erase_me(
         .await?;
     ctx.session.flush().await?;
     Ok(Html(ErasedPage { s: &ctx.shell }.render()?).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct NoFields {}
+
+/// `POST /me/consent/withdraw`: she takes her consent back (DPDP Act s.6(4)); the page then
+/// offers erasure.
+pub async fn withdraw_consent(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, WebError> {
+    let me = ctx.member()?;
+    let withdrawn = state
+        .store
+        .withdraw_consent(me.id, OffsetDateTime::now_utc())
+        .await?;
+    page(&state, &ctx, None, withdrawn).await
 }
