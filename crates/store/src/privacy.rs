@@ -49,6 +49,16 @@ pub trait PrivacyStore: Send + Sync {
     async fn erase_member(&self, member: Uuid, at: OffsetDateTime) -> Result<bool>;
     /// Withdraws the member's consent in force (its record keeps when); false when none was.
     async fn withdraw_consent(&self, member: Uuid, at: OffsetDateTime) -> Result<bool>;
+    /// Writes one entry of the audit log, for a change made through a method that does not
+    /// write its own. `detail` must not hold personal data: the log cannot be erased.
+    async fn audit_event(
+        &self,
+        actor: Uuid,
+        action: &str,
+        subject: &str,
+        detail: &str,
+        at: OffsetDateTime,
+    ) -> Result<()>;
     /// Members with no activity (or registration) since `before`, not yet erased.
     async fn inactive_members(&self, before: OffsetDateTime) -> Result<Vec<Uuid>>;
 }

@@ -28,12 +28,12 @@ pub enum ImportError {
 }
 
 /// A data row: its number and its cells by column name.
-type Row = (u64, HashMap<String, String>);
+pub type Row = (u64, HashMap<String, String>);
 /// A session with its cohort's members by member code.
 type SessionPeople = (GroupSession, HashMap<String, Uuid>);
 
 /// Reads a CSV with a header; `required` columns must be there, others are ignored.
-fn read(data: &[u8], required: &[&str]) -> Result<Vec<Row>, Vec<RowError>> {
+pub fn read(data: &[u8], required: &[&str]) -> Result<Vec<Row>, Vec<RowError>> {
     let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(data);
     let header: Vec<String> = match reader.headers() {
@@ -165,7 +165,7 @@ async fn session_and_member(
 }
 
 /// `present`: yes / no, also 1 / 0, x / blank, as people type ticks.
-fn present(value: &str) -> Option<bool> {
+pub fn present(value: &str) -> Option<bool> {
     match value.trim().to_lowercase().as_str() {
         "yes" | "y" | "1" | "x" | "✓" | "true" | "present" | "हाँ" | "हां" => {
             Some(true)

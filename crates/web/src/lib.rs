@@ -24,6 +24,7 @@ pub mod field_import;
 pub mod files;
 pub mod i18n;
 pub mod lrs;
+pub mod members_import;
 mod pages;
 pub use pages::sync::{new_token, token_hash};
 pub mod paper;

@@ -55,6 +55,22 @@ async fn the_audit_log_cannot_be_changed() {
 async fn admins_export_the_whole_audit_log() {
     let server = Server::start(None);
     let admin = signed_in(&server, "9100000001", "academy-demo").await;
+    // A change of roles is in the log, before and after.
+    let list = crate::common::text_of(&admin, server.url("/admin/members")).await;
+    let member = crate::common::first_link(&list, "/admin/members/");
+    let page =
+        crate::common::text_of(&admin, server.url(&format!("/admin/members/{member}"))).await;
+    let r = admin
+        .post(server.url(&format!("/admin/members/{member}/roles")))
+        .form(&[
+            ("csrf_token", crate::common::csrf_token(&page).as_str()),
+            ("role_learner", "on"),
+            ("role_facilitator", "on"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
     let page = crate::common::text_of(&admin, server.url("/admin/audit")).await;
     assert!(
         page.contains("href=\"/admin/audit.csv\""),
@@ -76,6 +92,10 @@ async fn admins_export_the_whole_audit_log() {
         .next()
         .unwrap()
         .ends_with("id,at,actor,actor_name,action,subject,detail"));
+    assert!(
+        csv.contains(&format!("member.roles,member:{member},")) && csv.contains("→"),
+        "{csv}"
+    );
     assert!(
         lines.count() > 3,
         "the demo's moderation and certificates are in it"

@@ -178,6 +178,20 @@ macro_rules! privacy_queries {
                 Ok(true)
             }
 
+            async fn audit_event(
+                &self,
+                actor: uuid::Uuid,
+                action: &str,
+                subject: &str,
+                detail: &str,
+                at: time::OffsetDateTime,
+            ) -> Result<()> {
+                let mut tx = self.writer().begin().await?;
+                audit(&mut tx, Some(actor), action, subject, detail, at.to_offset(time::UtcOffset::UTC)).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn inactive_members(&self, before: time::OffsetDateTime) -> Result<Vec<uuid::Uuid>> {
                 Ok(sqlx::query_scalar(
                     "SELECT id FROM members WHERE full_name <> $1 AND created_at < $2 \

@@ -10,6 +10,7 @@ use axum::extract::{Path, Query, State as AxState};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
 use uuid::Uuid;
 
 use super::choices::{self, Choice};
@@ -257,12 +258,17 @@ pub async fn create_member(
     ctx: Ctx,
     CsrfForm(form): CsrfForm<MemberForm>,
 ) -> Result<Response, WebError> {
-    ctx.require_manager()?;
+    let me = ctx.require_manager()?.id;
     let s = &ctx.shell;
     let errors = match check_form(s, &form, None) {
         Ok(draft) => match state.store.create_member(&draft, Roles::learner()).await {
             Ok(member) => {
                 tracing::info!(member = %member.id, "member registered");
+                let subject = format!("member:{}", member.id);
+                state
+                    .store
+                    .audit_event(me, "member.create", &subject, "", OffsetDateTime::now_utc())
+                    .await?;
                 return Ok(
                     Redirect::to(&format!("/admin/members/{}?saved=1", member.id)).into_response(),
                 );
@@ -378,11 +384,26 @@ pub async fn update_member(
     CsrfForm(form): CsrfForm<MemberForm>,
 ) -> Result<Response, WebError> {
     may_edit(&state, &ctx, id).await?;
+    let me = ctx.member()?.id;
     let member = state.store.member(id).await?;
     let s = &ctx.shell;
     let errors = match check_form(s, &form, member.draft.consent.as_ref()) {
         Ok(draft) => match state.store.update_member(id, &draft).await {
             Ok(_) => {
+                // Which fields changed, never their values: the log cannot be erased.
+                let changed = changed_fields(&member.draft, &draft);
+                if !changed.is_empty() {
+                    state
+                        .store
+                        .audit_event(
+                            me,
+                            "member.update",
+                            &format!("member:{id}"),
+                            &changed.join(", "),
+                            OffsetDateTime::now_utc(),
+                        )
+                        .await?;
+                }
                 state.caches.members.forget(&id);
                 return Ok(Redirect::to(&format!("/admin/members/{id}?saved=1")).into_response());
             }
@@ -393,6 +414,27 @@ pub async fn update_member(
     let f = FormView::new(s, form.input, !form.consent.is_empty(), form.consent_by);
     let html = render_show(&state, &ctx, &member, Some(f), errors, None, false).await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
+}
+
+/// The names of the fields an edit changed.
+fn changed_fields(before: &MemberDraft, after: &MemberDraft) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let mut check = |name: &'static str, same: bool| {
+        if !same {
+            out.push(name);
+        }
+    };
+    check("full_name", before.full_name == after.full_name);
+    check("phone", before.phone == after.phone);
+    check("gender", before.gender == after.gender);
+    check("birth_year", before.birth_year == after.birth_year);
+    check("state", before.state == after.state);
+    check("district", before.district == after.district);
+    check("village", before.village == after.village);
+    check("stakeholder", before.stakeholder == after.stakeholder);
+    check("language", before.language == after.language);
+    check("consent", before.consent == after.consent);
+    out
 }
 
 /// Role boxes: `role_learner=on`, `role_admin=on`, …
@@ -430,8 +472,22 @@ pub async fn update_roles(
     if me.id == id {
         roles = roles.with(Role::Admin);
     }
+    let before = state.store.member(id).await?.roles;
     state.store.set_roles(id, roles).await?;
     state.caches.members.forget(&id);
+    if before != roles {
+        let names = |r: Roles| r.iter().map(|x| x.as_str()).collect::<Vec<_>>().join(" ");
+        state
+            .store
+            .audit_event(
+                me.id,
+                "member.roles",
+                &format!("member:{id}"),
+                &format!("{} → {}", names(before), names(roles)),
+                OffsetDateTime::now_utc(),
+            )
+            .await?;
+    }
     tracing::info!(member = %id, by = %me.id, roles = roles.bits(), "roles changed");
     Ok(Redirect::to(&format!("/admin/members/{id}?saved=1")).into_response())
 }
