@@ -136,6 +136,8 @@ pub struct Server {
     pub base: String,
     child: Child,
     pub data: tempfile::TempDir,
+    /// Everything the server logged (at `info`), to check what it tells about people.
+    pub log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl Server {
@@ -162,22 +164,28 @@ impl Server {
     pub fn crash_and_restart(&mut self) {
         self.kill();
         let data = std::mem::replace(&mut self.data, tempfile::tempdir().expect("temp dir"));
-        let (child, base) = Self::spawn(data.path(), None, None);
+        let (child, base, log) = Self::spawn(data.path(), None, None);
         self.child = child;
         self.base = base;
         self.data = data;
+        self.log = log;
     }
 
     fn launch(data: tempfile::TempDir, database_url: Option<&str>, demo: Option<usize>) -> Server {
-        let (child, base) = Self::spawn(data.path(), database_url, demo);
-        Server { base, child, data }
+        let (child, base, log) = Self::spawn(data.path(), database_url, demo);
+        Server {
+            base,
+            child,
+            data,
+            log,
+        }
     }
 
     fn spawn(
         data: &std::path::Path,
         database_url: Option<&str>,
         demo: Option<usize>,
-    ) -> (Child, String) {
+    ) -> (Child, String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
         let mut cmd = Command::new(academy_bin());
         cmd.args(["serve", "--listen", "127.0.0.1:0", "--data"])
             .arg(data);
@@ -188,7 +196,7 @@ impl Server {
             cmd.args(["--demo", "--demo-members", &members.to_string()]);
         }
         cmd.env_remove("ACADEMY_DATABASE_URL")
-            .env("ACADEMY_LOG", "warn")
+            .env("ACADEMY_LOG", "info")
             .stderr(Stdio::piped())
             .stdout(Stdio::null());
         let mut child = cmd.spawn().expect("start academy serve");
@@ -206,14 +214,17 @@ impl Server {
         // Keep draining stderr so that the server never blocks on a full pipe.
         // (`ACADEMY_TEST_SERVER_LOG=1` shows it, to look into a failure.)
         let show = std::env::var_os("ACADEMY_TEST_SERVER_LOG").is_some();
+        let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let kept = log.clone();
         std::thread::spawn(move || {
             for line in lines.map_while(Result::ok) {
+                kept.lock().unwrap().push(line.clone());
                 if show {
                     eprintln!("server: {line}");
                 }
             }
         });
-        (child, base)
+        (child, base, log)
     }
 
     /// Stops the server as a crash would (SIGKILL), keeping its data folder.

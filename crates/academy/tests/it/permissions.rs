@@ -658,6 +658,43 @@ async fn every_route_lets_in_only_those_it_should() {
         wrong.len(),
         wrong.join("\n")
     );
+    no_one_in_the_log(&server);
+}
+
+/// The server's log (at `info`, after all the matrix did) names nobody: ids only, never a
+/// name or a phone number. (The demo's own greeting, which lists its accounts for the
+/// operator, is not a log line.)
+fn no_one_in_the_log(server: &Server) {
+    let names = [
+        "Meera Hansda",
+        "Rekha Soren",
+        "Arup Ghosh",
+        "सुनीता मुर्मू",
+        "ପ୍ରମିଳା ମାଝୀ",
+        "Anil Kumar Singh",
+        "Sabita Mahato",
+        "फूलमनी टुडू",
+    ];
+    let log = server.log.lock().unwrap().clone();
+    let lines: Vec<&String> = log
+        .iter()
+        .filter(|l| {
+            [" INFO", " WARN", "ERROR", "DEBUG"]
+                .iter()
+                .any(|k| l.contains(k))
+        })
+        .collect();
+    assert!(!lines.is_empty(), "the server logged");
+    for line in lines {
+        for (_, _, phone) in PEOPLE {
+            if let Some(phone) = phone {
+                assert!(!line.contains(phone), "a phone number in the log: {line}");
+            }
+        }
+        for name in names {
+            assert!(!line.contains(name), "a name in the log: {line}");
+        }
+    }
 }
 
 /// Every answer tells the browser what the page may do: scripts and styles only from the
