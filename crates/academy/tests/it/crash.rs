@@ -1,4 +1,5 @@
-//! Crash safety: writes stream in (registrations by a manager, a learner's forum replies),
+//! Crash safety: writes stream in (registrations by a manager, a learner's forum replies and
+//! her learning records, each with the id her phone gave it),
 //! the server is killed with SIGKILL at a random moment, started again, and every write that
 //! had a success answer is there, once, and nothing is half-written (the database is whole,
 //! each thread's reply count matches its replies). `ACADEMY_CRASH_ROUNDS` sets how many kills
@@ -19,7 +20,12 @@ async fn write_until_killed(
     round: u32,
     registered: Arc<Mutex<Vec<String>>>,
     replied: Arc<Mutex<Vec<String>>>,
-) -> (tokio::task::JoinHandle<()>, tokio::task::JoinHandle<()>) {
+    recorded: Arc<Mutex<Vec<String>>>,
+) -> Vec<tokio::task::JoinHandle<()>> {
+    let reader = signed_in(server, "9100000006", PASSWORD).await;
+    let lesson = server.url("/modules/health-safety/lessons/dust-and-silicosis");
+    let done_url = format!("{lesson}/done");
+    let reader_token = csrf_token(&text_of(&reader, &lesson).await);
     let manager = signed_in(server, "9100000002", PASSWORD).await;
     let learner = signed_in(server, "9100000006", PASSWORD).await;
     let form = text_of(&manager, server.url("/admin/members/new")).await;
@@ -76,7 +82,22 @@ async fn write_until_killed(
             }
         }
     });
-    (registrations, replies)
+    let records = tokio::spawn(async move {
+        loop {
+            let id = uuid::Uuid::now_v7().to_string();
+            let sent = reader
+                .post(&done_url)
+                .form(&[("csrf_token", reader_token.as_str()), ("statement", &id)])
+                .send()
+                .await;
+            match sent {
+                Ok(r) if r.status() == 303 => recorded.lock().unwrap().push(id),
+                Ok(r) => panic!("learning record: {}", r.status()),
+                Err(_) => return,
+            }
+        }
+    });
+    vec![registrations, replies, records]
 }
 
 #[tokio::test]
@@ -88,14 +109,23 @@ async fn acknowledged_writes_survive_a_kill() {
     let mut server = Server::start(None);
     let registered = Arc::new(Mutex::new(Vec::new()));
     let replied = Arc::new(Mutex::new(Vec::new()));
+    let recorded = Arc::new(Mutex::new(Vec::new()));
     for round in 0..rounds {
-        let (a, b) = write_until_killed(&server, round, registered.clone(), replied.clone()).await;
+        let writers = write_until_killed(
+            &server,
+            round,
+            registered.clone(),
+            replied.clone(),
+            recorded.clone(),
+        )
+        .await;
         // A moment between 50 and 800 ms into the stream.
         let wait = 50 + (uuid::Uuid::now_v7().as_u128() % 750) as u64;
         tokio::time::sleep(Duration::from_millis(wait)).await;
         server.crash_and_restart();
-        a.await.unwrap();
-        b.await.unwrap();
+        for writer in writers {
+            writer.await.unwrap();
+        }
 
         let path = server.data.path().join("academy.db");
         let mut db = SqliteConnection::connect(&format!("sqlite://{}?mode=ro", path.display()))
@@ -128,6 +158,15 @@ async fn acknowledged_writes_survive_a_kill() {
                 .unwrap();
             assert_eq!(n, 1, "round {round}: the acknowledged reply {body}");
         }
+        let ids = recorded.lock().unwrap().clone();
+        for id in &ids {
+            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM statements WHERE id = $1")
+                .bind(uuid::Uuid::parse_str(id).unwrap())
+                .fetch_one(&mut db)
+                .await
+                .unwrap();
+            assert_eq!(n, 1, "round {round}: the acknowledged learning record {id}");
+        }
         let torn: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM forum_threads t WHERE t.replies <> \
              (SELECT COUNT(*) FROM forum_posts p WHERE p.thread = t.id AND p.status = 'shown' \
@@ -152,10 +191,13 @@ async fn acknowledged_writes_survive_a_kill() {
             200
         );
     }
-    let (r, p) = (
+    let (r, p, l) = (
         registered.lock().unwrap().len(),
         replied.lock().unwrap().len(),
+        recorded.lock().unwrap().len(),
     );
-    eprintln!("{rounds} kills: {r} acknowledged registrations and {p} replies, all there");
-    assert!(r > 0 && p > 0, "writes were acknowledged");
+    eprintln!(
+        "{rounds} kills: {r} acknowledged registrations, {p} replies and {l} learning records, all there"
+    );
+    assert!(r > 0 && p > 0 && l > 0, "writes were acknowledged");
 }
