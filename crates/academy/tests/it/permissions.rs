@@ -721,8 +721,20 @@ async fn every_page_carries_the_security_headers() {
     let page = learner.get(server.url("/me")).send().await.unwrap();
     assert_eq!(page.status(), 200);
     let fresh = client().get(server.url("/sign-in")).send().await.unwrap();
-    for cookie in fresh.headers().get_all("set-cookie") {
-        let cookie = cookie.to_str().unwrap();
-        assert!(cookie.contains("SameSite"), "{cookie}");
+    let cookies: Vec<&str> = fresh
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|c| c.to_str().unwrap())
+        .collect();
+    assert!(
+        !cookies.is_empty(),
+        "a first visit is given its CSRF cookie"
+    );
+    for cookie in cookies {
+        assert!(
+            cookie.contains("SameSite") && cookie.contains("HttpOnly"),
+            "{cookie}"
+        );
     }
 }

@@ -167,6 +167,20 @@ macro_rules! learning_queries {
         }
 
         /// Appends one statement made here; false if its id was already stored.
+        /// Puts new learning records on the LRS's waiting list (`xapi_outbox`): it copies them
+        /// before it answers a query.
+        async fn queue_for_lrs(conn: &mut <$db as sqlx::Database>::Connection, ids: &[uuid::Uuid]) -> Result<()> {
+            for chunk in ids.chunks(BATCH) {
+                let mut out = QueryBuilder::<$db>::new("INSERT INTO xapi_outbox (id) ");
+                out.push_values(chunk, |mut row, id| {
+                    row.push_bind(*id);
+                });
+                out.push(" ON CONFLICT DO NOTHING");
+                out.build().execute(&mut *conn).await?;
+            }
+            Ok(())
+        }
+
         async fn insert_statement(
             conn: &mut <$db as sqlx::Database>::Connection,
             st: &Statement,
@@ -175,7 +189,7 @@ macro_rules! learning_queries {
             let one = std::slice::from_ref(st);
             let done = insert_statements(one, stored, None).build().execute(&mut *conn).await.map_err(missing_reference)?;
             if done.rows_affected() == 1 {
-                sqlx::query("INSERT INTO xapi_outbox (id) VALUES ($1) ON CONFLICT DO NOTHING").bind(st.id).execute(&mut *conn).await?;
+                queue_for_lrs(conn, &[st.id]).await?;
             }
             Ok(done.rows_affected() == 1)
         }
@@ -407,15 +421,7 @@ macro_rules! learning_queries {
                 let mut q = insert_statements(chunk, now, origin);
                 q.push(" RETURNING id");
                 let ids: Vec<uuid::Uuid> = q.build_query_scalar().fetch_all(&mut *conn).await.map_err(missing_reference)?;
-                // The LRS copies them from here (see `xapi_outbox`).
-                if !ids.is_empty() {
-                    let mut out = QueryBuilder::<$db>::new("INSERT INTO xapi_outbox (id) ");
-                    out.push_values(&ids, |mut row, id| {
-                        row.push_bind(*id);
-                    });
-                    out.push(" ON CONFLICT DO NOTHING");
-                    out.build().execute(&mut *conn).await?;
-                }
+                queue_for_lrs(conn, &ids).await?;
                 inserted.extend(ids);
             }
             let new = inserted.len();
@@ -551,12 +557,8 @@ macro_rules! learning_queries {
                 for chunk in h.statements.chunks(BATCH) {
                     let mut q = insert_statements(chunk, now, None);
                     q.build().execute(&mut *tx).await?;
-                    let mut out = QueryBuilder::<$db>::new("INSERT INTO xapi_outbox (id) ");
-                    out.push_values(chunk, |mut row, st| {
-                        row.push_bind(st.id);
-                    });
-                    out.push(" ON CONFLICT DO NOTHING");
-                    out.build().execute(&mut *tx).await?;
+                    let ids: Vec<uuid::Uuid> = chunk.iter().map(|st| st.id).collect();
+                    queue_for_lrs(&mut tx, &ids).await?;
                 }
                 for chunk in h.lessons.chunks(BATCH) {
                     let mut q = QueryBuilder::<$db>::new(

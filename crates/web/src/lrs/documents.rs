@@ -276,7 +276,8 @@ async fn handle(
     }
 }
 
-pub async fn state_resource(
+/// The state, activity profile and agent profile resources: which one, from the path.
+pub async fn resource(
     State(state): State<AppState>,
     _: Partner,
     method: Method,
@@ -284,35 +285,10 @@ pub async fn state_resource(
     uri: axum::http::Uri,
     body: Bytes,
 ) -> Result<Response, Refused> {
-    handle("state", state, method, headers, uri.query(), body).await
-}
-
-pub async fn activity_profile(
-    State(state): State<AppState>,
-    _: Partner,
-    method: Method,
-    headers: HeaderMap,
-    uri: axum::http::Uri,
-    body: Bytes,
-) -> Result<Response, Refused> {
-    handle(
-        "activity_profile",
-        state,
-        method,
-        headers,
-        uri.query(),
-        body,
-    )
-    .await
-}
-
-pub async fn agent_profile(
-    State(state): State<AppState>,
-    _: Partner,
-    method: Method,
-    headers: HeaderMap,
-    uri: axum::http::Uri,
-    body: Bytes,
-) -> Result<Response, Refused> {
-    handle("agent_profile", state, method, headers, uri.query(), body).await
+    let kind = match uri.path() {
+        "/xapi/activities/state" => "state",
+        "/xapi/activities/profile" => "activity_profile",
+        _ => "agent_profile",
+    };
+    handle(kind, state, method, headers, uri.query(), body).await
 }
