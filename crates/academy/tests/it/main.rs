@@ -5,6 +5,7 @@
 mod api;
 mod audit;
 mod backup;
+mod browser;
 mod cards;
 mod cli;
 mod common;

@@ -270,14 +270,15 @@ pub(super) fn gains(state: &AppState, s: &Shell, rows: &[GainRow]) -> Vec<Gain> 
     out
 }
 
-/// Modules completed per month as a bar chart.
-fn months_chart(months: &[(String, i64)]) -> String {
+/// Modules completed per month as a bar chart, named `label` for screen readers.
+fn months_chart(months: &[(String, i64)], label: &str) -> String {
     let max = months.iter().map(|m| m.1).max().unwrap_or(0).max(1);
     let (bar, gap, height) = (22.0, 6.0, 120.0);
     let width = months.len() as f64 * (bar + gap) + gap;
     let mut svg = format!(
-        "<svg class=\"chart\" viewBox=\"0 0 {width} {h}\" width=\"{width}\" height=\"{h}\" role=\"img\" aria-label=\"\">",
-        h = height + 34.0
+        "<svg class=\"chart\" viewBox=\"0 0 {width} {h}\" width=\"{width}\" height=\"{h}\" role=\"img\" aria-label=\"{label}\">",
+        h = height + 34.0,
+        label = label.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
     );
     for (i, (month, n)) in months.iter().enumerate() {
         let x = gap + i as f64 * (bar + gap);
@@ -379,7 +380,7 @@ async fn render_report(
         women,
         sessions: state.store.report_sessions(&filter).await?,
         gains: gains(state, s, &gain_rows),
-        months_svg: months_chart(&months),
+        months_svg: months_chart(&months, &s.t("report-by-month")),
         genders: choices::genders(s),
         stakeholders: choices::stakeholders(s),
         states: choices::states(s),
