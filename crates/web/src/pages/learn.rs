@@ -137,12 +137,8 @@ pub fn completion_rule(module: &Module) -> CompletionRule {
     }
 }
 
-pub fn find_module(published: &Published, id: &str) -> Result<Module, WebError> {
-    published
-        .curriculum
-        .module(id)
-        .cloned()
-        .ok_or(WebError::NotFound)
+pub fn find_module<'p>(published: &'p Published, id: &str) -> Result<&'p Module, WebError> {
+    published.curriculum.module(id).ok_or(WebError::NotFound)
 }
 
 /// A module as a card in the catalogue.
@@ -278,7 +274,7 @@ pub async fn show_module(
     let published = state.catalogue.current();
     let module = find_module(&published, &id)?;
     let lang = ctx.shell.tr.lang;
-    let st = ModuleState::load(&state, ctx.member.as_ref(), &module).await?;
+    let st = ModuleState::load(&state, ctx.member.as_ref(), module).await?;
     let row = |l: &Lesson| LessonRow {
         slug: l.slug.clone(),
         title: l.title.text(lang).to_string(),
@@ -286,7 +282,7 @@ pub async fn show_module(
         done: st.done.contains(&l.slug),
     };
     let lessons = module.current_lessons().map(row).collect();
-    let next = st.next_lesson(&module).map(row);
+    let next = st.next_lesson(module).map(row);
     let missing = st
         .missing_prerequisites
         .iter()
@@ -299,7 +295,7 @@ pub async fn show_module(
         .collect();
     let page = ModulePage {
         s: &ctx.shell,
-        m: &module,
+        m: module,
         title: module.title.text(lang).to_string(),
         summary: module.summary.text(lang).to_string(),
         objectives: module
@@ -308,7 +304,7 @@ pub async fn show_module(
             .map(|(o, _)| o.clone())
             .unwrap_or_default(),
         lessons,
-        all_done: st.all_lessons_done(&module),
+        all_done: st.all_lessons_done(module),
         signed_in: ctx.member.is_some(),
         next,
         missing,
@@ -362,7 +358,7 @@ pub async fn show_lesson(
     let published = state.catalogue.current();
     let module = find_module(&published, &module_id)?;
     let lesson = module.lesson(&slug).ok_or(WebError::NotFound)?;
-    let st = ModuleState::for_lesson(&state, ctx.member.as_ref(), &module).await?;
+    let st = ModuleState::for_lesson(&state, ctx.member.as_ref(), module).await?;
     if !st.missing_prerequisites.is_empty() {
         return Ok(Redirect::to(&format!("/modules/{module_id}")).into_response());
     }
@@ -372,7 +368,7 @@ pub async fn show_lesson(
             let opened = statement(
                 member,
                 Verb::Experienced,
-                lesson_activity(&module, lesson),
+                lesson_activity(module, lesson),
                 lang,
             );
             state.store.record(&[opened], &[]).await?;
@@ -384,8 +380,7 @@ pub async fn show_lesson(
         .get(lang)
         .map(|(b, l)| (b.clone(), l))
         .unwrap_or((String::new(), lang));
-    let next =
-        next_after(&module, lesson).map(|l| (l.slug.clone(), l.title.text(lang).to_string()));
+    let next = next_after(module, lesson).map(|l| (l.slug.clone(), l.title.text(lang).to_string()));
     let page = LessonPage {
         s: &ctx.shell,
         module_id: &module.id,
@@ -467,7 +462,7 @@ pub async fn complete_lesson(
     let mut done = statement(
         member,
         Verb::Completed,
-        lesson_activity(&module, lesson),
+        lesson_activity(module, lesson),
         ctx.shell.tr.lang,
     );
     if let Ok(id) = Uuid::parse_str(form.statement.trim()) {
@@ -475,12 +470,12 @@ pub async fn complete_lesson(
     }
     state
         .store
-        .record(&[done], &[completion_rule(&module)])
+        .record(&[done], &[completion_rule(module)])
         .await?;
     state.caches.lessons.forget(&(member.id, module.id.clone()));
     let to = if !lesson.check.questions.is_empty() {
         format!("/modules/{}/lessons/{}/check", module.id, lesson.slug)
-    } else if let Some(next) = next_after(&module, lesson) {
+    } else if let Some(next) = next_after(module, lesson) {
         format!("/modules/{}/lessons/{}", module.id, next.slug)
     } else {
         format!("/modules/{}", module.id)

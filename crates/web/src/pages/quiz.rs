@@ -119,14 +119,14 @@ async fn show(
     ctx.member()?;
     let published = state.catalogue.current();
     let module = find_module(&published, &module_id)?;
-    let assessment = test_of(&module, &kind)?;
-    let st = ModuleState::load(&state, ctx.member.as_ref(), &module).await?;
-    if let Some(reason) = closed_reason(&ctx.shell, &module, &st, &kind) {
-        return closed(&ctx.shell, &module, reason);
+    let assessment = test_of(module, &kind)?;
+    let st = ModuleState::load(&state, ctx.member.as_ref(), module).await?;
+    if let Some(reason) = closed_reason(&ctx.shell, module, &st, &kind) {
+        return closed(&ctx.shell, module, reason);
     }
     render(
         &ctx.shell,
-        &module,
+        module,
         &kind,
         &assessment,
         Uuid::now_v7(),
@@ -253,7 +253,7 @@ async fn submit(
     let s = &ctx.shell;
     let published = state.catalogue.current();
     let module = find_module(&published, &module_id)?;
-    let assessment = test_of(&module, &kind)?;
+    let assessment = test_of(module, &kind)?;
 
     let attempt = fields
         .iter()
@@ -262,7 +262,7 @@ async fn submit(
     let Some(attempt) = attempt else {
         return render(
             s,
-            &module,
+            module,
             &kind,
             &assessment,
             Uuid::now_v7(),
@@ -279,9 +279,9 @@ async fn submit(
         }
         return Ok(Redirect::to(&format!("/results/{attempt}")).into_response());
     }
-    let st = ModuleState::load(&state, Some(&member), &module).await?;
-    if let Some(reason) = closed_reason(s, &module, &st, &kind) {
-        return closed(s, &module, reason);
+    let st = ModuleState::load(&state, Some(&member), module).await?;
+    if let Some(reason) = closed_reason(s, module, &st, &kind) {
+        return closed(s, module, reason);
     }
 
     let chosen = match read_answers(&assessment, &fields) {
@@ -290,7 +290,7 @@ async fn submit(
             let problem = Some(s.t("test-changed"));
             return render(
                 s,
-                &module,
+                module,
                 &kind,
                 &assessment,
                 Uuid::now_v7(),
@@ -304,7 +304,7 @@ async fn submit(
             let problem = Some(s.t("test-answer-all"));
             return render(
                 s,
-                &module,
+                module,
                 &kind,
                 &assessment,
                 attempt,
@@ -317,7 +317,7 @@ async fn submit(
     };
     let mut records = attempt_statements(
         member.id,
-        &module,
+        module,
         &kind,
         &assessment,
         &chosen,
@@ -332,7 +332,7 @@ async fn submit(
     }
     state
         .store
-        .record(&records, &[completion_rule(&module)])
+        .record(&records, &[completion_rule(module)])
         .await?;
     Ok(Redirect::to(&format!("/results/{attempt}")).into_response())
 }
@@ -395,7 +395,7 @@ pub async fn show_result(
     let lang = s.tr.lang;
     let published = state.catalogue.current();
     let module = find_module(&published, &result.module)?;
-    let assessment = test_of(&module, &result.test).unwrap_or_default();
+    let assessment = test_of(module, &result.test).unwrap_or_default();
     let answers = answers
         .iter()
         .map(
@@ -434,14 +434,14 @@ pub async fn show_result(
             },
         )
         .collect();
-    let st = ModuleState::load(&state, Some(member), &module).await?;
+    let st = ModuleState::load(&state, Some(member), module).await?;
     let lesson_link = |slug: &str| format!("/modules/{}/lessons/{slug}", module.id);
     let next = match &result.test {
         _ if st.completed => ("/me".to_string(), s.t("result-next-me")),
         TestKind::Post if !result.passed => {
             (format!("/modules/{}", module.id), s.t("result-next-revise"))
         }
-        _ => match st.next_lesson(&module) {
+        _ => match st.next_lesson(module) {
             Some(l) => (
                 lesson_link(&l.slug),
                 s.t1("result-next-lesson", "lesson", l.title.text(lang)),
