@@ -24,6 +24,9 @@ fluent_templates::static_loader! {
 struct LanguageData {
     id: LanguageIdentifier,
     numbers: DecimalFormatter,
+    /// Every message without arguments, formatted once: a page asks for dozens of them,
+    /// and asking Fluent each time was a tenth of a lesson page's cost.
+    plain: HashMap<String, String>,
 }
 
 static DATA: LazyLock<HashMap<Language, LanguageData>> = LazyLock::new(|| {
@@ -39,8 +42,15 @@ static DATA: LazyLock<HashMap<Language, LanguageData>> = LazyLock::new(|| {
             let locale: icu_locale_core::Locale = number_locale.parse().expect("valid locale tag");
             let numbers = DecimalFormatter::try_new(locale.into(), Default::default())
                 .expect("compiled ICU data covers en, hi, or, bn");
-            let id = lang.tag().parse().expect("valid language identifier");
-            (*lang, LanguageData { id, numbers })
+            let id: LanguageIdentifier = lang.tag().parse().expect("valid language identifier");
+            let plain = keys(Language::En)
+                .into_iter()
+                .map(|key| {
+                    let text = LOCALES.lookup(&id, &key);
+                    (key, text)
+                })
+                .collect();
+            (*lang, LanguageData { id, numbers, plain })
         })
         .collect()
 });
@@ -62,7 +72,11 @@ impl Tr {
 
     /// The message `key`, falling back to English when this language lacks it.
     pub fn t(&self, key: &str) -> String {
-        LOCALES.lookup(&self.data().id, key)
+        let data = self.data();
+        match data.plain.get(key) {
+            Some(text) => text.clone(),
+            None => LOCALES.lookup(&data.id, key),
+        }
     }
 
     /// The message `key` with named arguments. Numbers are formatted before they reach
