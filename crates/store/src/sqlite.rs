@@ -37,11 +37,13 @@ impl SqliteStore {
             // FULL: a write acknowledged to a user is on disk, even if the machine loses power.
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10))
-            .pragma("cache_size", "-8000");
+            .busy_timeout(Duration::from_secs(10));
+        // The one writer keeps 8 MB of pages; each reader SQLite's default 2 MB. Eight
+        // readers at 8 MB each held up to 64 MB, more than the server's whole budget, for
+        // pages the operating system caches anyway.
         let write = SqlitePoolOptions::new()
             .max_connections(1)
-            .connect_with(options.clone())
+            .connect_with(options.clone().pragma("cache_size", "-8000"))
             .await?;
         MIGRATOR.run(&write).await?;
         // Fresh statistics let the planner pick the right index for each filter.
@@ -49,8 +51,8 @@ impl SqliteStore {
             .execute(&write)
             .await?;
         let read = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options.read_only(true))
+            .max_connections(4)
+            .connect_with(options.read_only(true).pragma("cache_size", "-2000"))
             .await?;
         Ok(Self { read, write })
     }
