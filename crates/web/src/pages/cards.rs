@@ -17,7 +17,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use super::field::require_field_staff;
-use crate::auth::{hash_password, verify_password, Throttle, DECOY_HASH, MEMBER_KEY};
+use crate::auth::{hash_password, hashing, verify_password, Throttle, DECOY_HASH, MEMBER_KEY};
 use crate::context::Shell;
 use crate::csrf::CsrfForm;
 use crate::{AppState, Ctx, WebError};
@@ -145,7 +145,7 @@ pub async fn set_pin(
         let message = ctx.shell.t(key);
         return render_card(&state, &ctx, &headers, &member, Some(message)).await;
     }
-    let hash = tokio::task::spawn_blocking(move || hash_password(&pin))
+    let hash = hashing(move || hash_password(&pin))
         .await
         .map_err(|e| WebError::Internal(e.to_string()))?
         .map_err(|e| WebError::Internal(e.to_string()))?;
@@ -276,7 +276,7 @@ pub async fn sign_in_with_pin(
         _ => (None, DECOY_HASH.clone()),
     };
     let pin = form.pin.trim().to_string();
-    let matches = tokio::task::spawn_blocking(move || verify_password(&pin, &hash))
+    let matches = hashing(move || verify_password(&pin, &hash))
         .await
         .unwrap_or(false);
     let Some(member) = member.filter(|_| matches) else {

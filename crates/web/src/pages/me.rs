@@ -9,7 +9,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::members::MemberRow;
-use crate::auth::{hash_password, verify_password, PASSWORD_MIN};
+use crate::auth::{hash_password, hashing, verify_password, PASSWORD_MIN};
 use crate::context::Shell;
 use crate::csrf::CsrfForm;
 use crate::{AppState, Ctx, WebError};
@@ -199,7 +199,7 @@ pub async fn change_password(
         .and_then(|(_, h)| h);
     let current = form.current.clone();
     let current_ok = match stored {
-        Some(hash) => tokio::task::spawn_blocking(move || verify_password(&current, &hash))
+        Some(hash) => hashing(move || verify_password(&current, &hash))
             .await
             .unwrap_or(false),
         None => true,
@@ -216,7 +216,7 @@ pub async fn change_password(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
     }
     let new_password = form.new_password;
-    let hash = tokio::task::spawn_blocking(move || hash_password(&new_password))
+    let hash = hashing(move || hash_password(&new_password))
         .await
         .map_err(|_| WebError::StaleForm)?
         .map_err(|_| WebError::StaleForm)?;

@@ -10,7 +10,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use time::OffsetDateTime;
 
-use crate::auth::{verify_password, Throttle, DECOY_HASH, MEMBER_KEY};
+use crate::auth::{hashing, verify_password, Throttle, DECOY_HASH, MEMBER_KEY};
 use crate::context::{safe_next, Shell};
 use crate::csrf::CsrfForm;
 use crate::i18n::Arg;
@@ -111,7 +111,7 @@ pub async fn sign_in(
         _ => (None, DECOY_HASH.clone()),
     };
     let password = form.password.clone();
-    let matches = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+    let matches = hashing(move || verify_password(&password, &hash))
         .await
         .unwrap_or(false);
     let Some(member) = member.filter(|_| matches) else {
