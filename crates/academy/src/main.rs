@@ -16,9 +16,11 @@ mod sync;
 
 use config::DbArgs;
 
-/// mimalloc instead of glibc's malloc: a page is built from many short-lived strings, and
-/// with glibc's per-thread arenas the server's memory grew to 76–80 MB after a lesson load
-/// run (budget 60 MB); with mimalloc, about 61 MB (scripts/bench).
+/// mimalloc instead of glibc's malloc, for SQLite's C code too (the `override` feature): a
+/// page is built from many short-lived strings, and glibc's per-thread arenas kept what a
+/// load run had freed, 76–100 MB (budget 60 MB). mimalloc returns freed memory to the
+/// system after a second. Its `no_thp` feature keeps it from asking for 2 MB pages, which
+/// alone put 18 MB more in memory at start; about 55 MB after scripts/bench's load runs.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

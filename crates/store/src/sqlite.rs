@@ -37,10 +37,13 @@ impl SqliteStore {
             // FULL: a write acknowledged to a user is on disk, even if the machine loses power.
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10));
-        // The one writer keeps 8 MB of pages; each reader SQLite's default 2 MB. Eight
-        // readers at 8 MB each held up to 64 MB, more than the server's whole budget, for
-        // pages the operating system caches anyway.
+            .busy_timeout(Duration::from_secs(10))
+            // All connections together keep at most 12 MB: past it SQLite reuses its cached
+            // pages instead of asking for more. Without it an admin's member searches left the
+            // five connections holding about 40 MB (scripts/bench), for pages the operating
+            // system caches anyway.
+            .pragma("soft_heap_limit", "12000000");
+        // The one writer keeps up to 8 MB of pages; each reader SQLite's default 2 MB.
         let write = SqlitePoolOptions::new()
             .max_connections(1)
             .connect_with(options.clone().pragma("cache_size", "-8000"))
