@@ -5,6 +5,7 @@
 //! at once.
 
 use std::hash::Hash;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use academy_domain::Member;
@@ -50,7 +51,8 @@ impl<K: Eq + Hash + Clone, V: Clone> Fresh<K, V> {
 pub struct Caches {
     pub sessions: Fresh<String, Record>,
     pub members: Fresh<Uuid, Member>,
-    pub lessons: Fresh<(Uuid, String), Vec<LessonProgress>>,
+    /// Shared, not copied: every lesson page reads it.
+    pub lessons: Fresh<(Uuid, String), Arc<[LessonProgress]>>,
     /// How many unread notices a member has, for the bell on every page.
     pub notices: Fresh<Uuid, i64>,
 }

@@ -10,7 +10,7 @@ use tower_sessions::Session;
 
 use crate::auth::MEMBER_KEY;
 use crate::csrf::CsrfToken;
-use crate::i18n::{Arg, Tr};
+use crate::i18n::{Arg, HtmlText, Tr};
 use crate::{AppState, WebError};
 
 /// The frame of every page: language, the signed-in member's name and roles, the CSRF token.
@@ -36,8 +36,9 @@ impl Shell {
         }
     }
 
-    pub fn t(&self, key: &str) -> String {
-        self.tr.t(key)
+    /// The message `key`, escaped for the page (Rust code that wants the text asks `tr`).
+    pub fn t(&self, key: &str) -> HtmlText {
+        self.tr.html(key)
     }
 
     pub fn ta(&self, key: &str, args: &[(&str, Arg)]) -> String {
@@ -50,11 +51,13 @@ impl Shell {
     }
 
     /// A message with one count argument `n`, shown in the language's digits.
-    pub fn tn(&self, key: &str, n: &i64) -> String {
-        self.tr.ta(
-            key,
-            &[("n", Arg::Count(*n)), ("shown", Arg::Text(self.tr.num(*n)))],
-        )
+    pub fn tn(&self, key: &'static str, n: &i64) -> HtmlText {
+        self.tr.html_count(key, *n)
+    }
+
+    /// A message whose one argument is fixed text.
+    pub fn t1s(&self, key: &'static str, name: &'static str, value: &'static str) -> HtmlText {
+        self.tr.html_with(key, name, value)
     }
 
     /// "3 of 5": `$done` and `$total` shown in the language's digits, `$n` (the total) for
@@ -148,6 +151,7 @@ impl Shell {
 
     /// The language links: (tag, own name, link, is current).
     pub fn languages(&self) -> Vec<(&'static str, &'static str, String, bool)> {
+        let next = url_encode(&self.path);
         Language::ALL
             .iter()
             .map(|l| {
@@ -157,7 +161,7 @@ impl Shell {
                     Language::Or => "ଓଡ଼ିଆ",
                     Language::Bn => "বাংলা",
                 };
-                let link = format!("/lang/{}?next={}", l.tag(), url_encode(&self.path));
+                let link = format!("/lang/{}?next={next}", l.tag());
                 (l.tag(), name, link, *l == self.tr.lang)
             })
             .collect()
@@ -325,9 +329,7 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 
 /// Percent-encodes text for a query string.
 pub fn url_encode(text: &str) -> String {
-    serde_urlencoded::to_string([("", text)])
-        .map(|s| s.trim_start_matches('=').to_string())
-        .unwrap_or_default()
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
 
 /// A local path to go back to after signing in or choosing a language; anything else is "/".

@@ -102,8 +102,8 @@ pub async fn localise_error_pages(request: Request, next: Next) -> Response {
         _ => "error-internal",
     };
     let page = ErrorTemplate {
-        title: shell.t(&format!("{key}-title")),
-        message: shell.t(key),
+        title: shell.tr.t(&format!("{key}-title")),
+        message: shell.tr.t(key),
         s: &shell,
     };
     match page.render() {

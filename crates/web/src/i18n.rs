@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use academy_domain::Language;
 use fluent_templates::fluent_bundle::FluentValue;
@@ -27,6 +27,8 @@ struct LanguageData {
     /// Every message without arguments, formatted once: a page asks for dozens of them,
     /// and asking Fluent each time was a tenth of a lesson page's cost.
     plain: HashMap<String, String>,
+    /// The same messages escaped for HTML once, for the pages.
+    html: HashMap<String, String>,
 }
 
 static DATA: LazyLock<HashMap<Language, LanguageData>> = LazyLock::new(|| {
@@ -43,14 +45,26 @@ static DATA: LazyLock<HashMap<Language, LanguageData>> = LazyLock::new(|| {
             let numbers = DecimalFormatter::try_new(locale.into(), Default::default())
                 .expect("compiled ICU data covers en, hi, or, bn");
             let id: LanguageIdentifier = lang.tag().parse().expect("valid language identifier");
-            let plain = keys(Language::En)
+            let plain: HashMap<String, String> = keys(Language::En)
                 .into_iter()
                 .map(|key| {
                     let text = LOCALES.lookup(&id, &key);
                     (key, text)
                 })
                 .collect();
-            (*lang, LanguageData { id, numbers, plain })
+            let html = plain
+                .iter()
+                .map(|(key, text)| (key.clone(), escape_html(text)))
+                .collect();
+            (
+                *lang,
+                LanguageData {
+                    id,
+                    numbers,
+                    plain,
+                    html,
+                },
+            )
         })
         .collect()
 });
@@ -79,6 +93,57 @@ impl Tr {
         }
     }
 
+    /// The message `key` for a page, escaped once at start rather than on every page.
+    pub fn html(&self, key: &str) -> HtmlText {
+        let data = self.data();
+        match data.html.get(key) {
+            Some(text) => HtmlText::Static(text),
+            None => HtmlText::Shared(escape_html(&LOCALES.lookup(&data.id, key)).into()),
+        }
+    }
+
+    /// A counted message (`$n`, and `$shown` in the language's digits) for a page:
+    /// "5 minutes" is asked for on every lesson page.
+    pub fn html_count(&self, key: &'static str, n: i64) -> HtmlText {
+        self.remembered(key, Fixed::Count(n), || {
+            self.ta(
+                key,
+                &[("n", Arg::Count(n)), ("shown", Arg::Text(self.num(n)))],
+            )
+        })
+    }
+
+    /// A message whose one argument is fixed text, such as the `{n}` a script fills in.
+    pub fn html_with(
+        &self,
+        key: &'static str,
+        name: &'static str,
+        value: &'static str,
+    ) -> HtmlText {
+        self.remembered(key, Fixed::Text(name, value), || {
+            self.ta(key, &[(name, Arg::Text(value.to_string()))])
+        })
+    }
+
+    /// Formats and escapes a message with fixed arguments once for each language.
+    fn remembered(
+        &self,
+        key: &'static str,
+        args: Fixed,
+        format: impl FnOnce() -> String,
+    ) -> HtmlText {
+        type Key = (Language, &'static str, Fixed);
+        static REMEMBERED: LazyLock<quick_cache::sync::Cache<Key, Arc<str>>> =
+            LazyLock::new(|| quick_cache::sync::Cache::new(10_000));
+        let text = REMEMBERED.get_or_insert_with(&(self.lang, key, args), || {
+            Ok::<_, std::convert::Infallible>(Arc::from(escape_html(&format())))
+        });
+        match text {
+            Ok(text) => HtmlText::Shared(text),
+            Err(never) => match never {},
+        }
+    }
+
     /// The message `key` with named arguments. Numbers are formatted before they reach
     /// Fluent, so that they come out in the language's digits and grouping.
     pub fn ta(&self, key: &str, args: &[(&str, Arg)]) -> String {
@@ -100,6 +165,38 @@ impl Tr {
     pub fn num(&self, n: i64) -> String {
         self.data().numbers.format(&Decimal::from(n)).to_string()
     }
+}
+
+/// Text already escaped for HTML: askama writes it as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HtmlText {
+    Static(&'static str),
+    Shared(Arc<str>),
+}
+
+impl std::fmt::Display for HtmlText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            HtmlText::Static(text) => text,
+            HtmlText::Shared(text) => text,
+        })
+    }
+}
+
+impl askama::filters::HtmlSafe for HtmlText {}
+
+/// Escapes text as askama does, for attribute values and element content alike.
+fn escape_html(text: &str) -> String {
+    askama::filters::escape(text, askama::filters::Html)
+        .map(|safe| safe.to_string())
+        .unwrap_or_default()
+}
+
+/// The fixed arguments of a remembered message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Fixed {
+    Count(i64),
+    Text(&'static str, &'static str),
 }
 
 /// An argument to a Fluent message.

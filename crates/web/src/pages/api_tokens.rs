@@ -143,13 +143,13 @@ pub async fn create_token(
     let mut errors = FormErrors::default();
     let member = match MemberCode::parse("member", &form.member) {
         Err(_) => {
-            errors.add("member", s.t("problem-bad-member-code"));
+            errors.add("member", s.tr.t("problem-bad-member-code"));
             None
         }
         Ok(code) => match state.store.member_by_code(&code).await {
             Ok(m) => Some(m),
             Err(StoreError::NotFound) => {
-                errors.add("member", s.t("moderation-no-such-member"));
+                errors.add("member", s.tr.t("moderation-no-such-member"));
                 None
             }
             Err(e) => return Err(e.into()),
@@ -164,7 +164,7 @@ pub async fn create_token(
         .map(|(k, _)| k.to_string())
         .collect();
     if scopes.is_empty() {
-        errors.add("scopes", s.t("api-choose-scope"));
+        errors.add("scopes", s.tr.t("api-choose-scope"));
     }
     if let (Some(member), Some(name), true) = (member, name, errors.is_empty()) {
         let token = crate::new_token();
@@ -222,7 +222,7 @@ pub async fn create_credential(
     let s = &ctx.shell;
     let Ok(name) = academy_domain::text::required("partner", &form.partner, 80) else {
         let mut errors = FormErrors::default();
-        errors.add("partner", s.t("problem-required"));
+        errors.add("partner", s.tr.t("problem-required"));
         let html = render_with(&state, &ctx, None, None, None, errors).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
     };

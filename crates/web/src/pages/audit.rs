@@ -45,7 +45,9 @@ pub async fn show_audit(State(state): State<AppState>, ctx: Ctx) -> Result<Html<
                     local.minute()
                 ),
                 who: e.actor_name.unwrap_or_default(),
-                what: s.t(&format!("audit-action-{}", e.action.replace('.', "-"))),
+                what: s
+                    .tr
+                    .t(&format!("audit-action-{}", e.action.replace('.', "-"))),
                 link: e
                     .subject
                     .strip_prefix("certificate:")

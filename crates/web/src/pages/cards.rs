@@ -142,7 +142,7 @@ pub async fn set_pin(
         None
     };
     if let Some(key) = problem {
-        let message = ctx.shell.t(key);
+        let message = ctx.shell.tr.t(key);
         return render_card(&state, &ctx, &headers, &member, Some(message)).await;
     }
     let hash = hashing(move || hash_password(&pin))
@@ -193,7 +193,7 @@ pub async fn open_card(
     let current = state.store.card(&code).await?.map(|(_, _, v)| v);
     let error = match current {
         Some(v) if v == version => None,
-        Some(_) => Some(ctx.shell.t("card-replaced")),
+        Some(_) => Some(ctx.shell.tr.t("card-replaced")),
         None => return Err(WebError::NotFound),
     };
     let status = if error.is_some() {
@@ -246,7 +246,7 @@ pub async fn sign_in_with_pin(
         if Throttle::wait_until(failures, Throttle::FREE_TRIES_PER_ADDRESS, last)
             .is_some_and(|until| until > now)
         {
-            return render(StatusCode::TOO_MANY_REQUESTS, s.t("pin-wait"));
+            return render(StatusCode::TOO_MANY_REQUESTS, s.tr.t("pin-wait"));
         }
     }
     let code = MemberCode::parse("code", &form.code).ok();
@@ -263,7 +263,7 @@ pub async fn sign_in_with_pin(
         .map(|(n, _)| n)
         .unwrap_or(0);
     if failures >= PIN_TRIES {
-        return render(StatusCode::TOO_MANY_REQUESTS, s.t("pin-locked"));
+        return render(StatusCode::TOO_MANY_REQUESTS, s.tr.t("pin-locked"));
     }
     let card = match &code {
         Some(code) => state.store.card(code).await?,
@@ -288,7 +288,7 @@ pub async fn sign_in_with_pin(
             .store
             .sign_in_failed(&address, now, now - Throttle::WINDOW)
             .await?;
-        return render(StatusCode::UNAUTHORIZED, s.t("pin-failed"));
+        return render(StatusCode::UNAUTHORIZED, s.tr.t("pin-failed"));
     };
     state.store.sign_in_succeeded(&key).await?;
     ctx.session.cycle_id().await?;

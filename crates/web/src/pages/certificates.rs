@@ -291,18 +291,24 @@ async fn certificate_document(
     let bytes = paper::document((w, h), 1, |_, sheet| {
         sheet.frame(24.0, 24.0, w - 48.0, h - 48.0);
         sheet.frame(30.0, 30.0, w - 60.0, h - 60.0);
-        sheet.centred(w / 2.0, 90.0, 18.0, &s.t("academy-name"), true);
-        sheet.centred(w / 2.0, 140.0, 26.0, &s.t("certificate-heading"), true);
-        sheet.centred(w / 2.0, 180.0, 13.0, &s.t("certificate-this-is"), false);
+        sheet.centred(w / 2.0, 90.0, 18.0, &s.tr.t("academy-name"), true);
+        sheet.centred(w / 2.0, 140.0, 26.0, &s.tr.t("certificate-heading"), true);
+        sheet.centred(w / 2.0, 180.0, 13.0, &s.tr.t("certificate-this-is"), false);
         sheet.centred(w / 2.0, 230.0, 30.0, &shown.member.draft.full_name, false);
         sheet.centred(
             w / 2.0,
             262.0,
             12.0,
-            &format!("{} {}", s.t("field-code"), shown.member.code),
+            &format!("{} {}", s.tr.t("field-code"), shown.member.code),
             false,
         );
-        sheet.centred(w / 2.0, 300.0, 13.0, &s.t("certificate-completed"), false);
+        sheet.centred(
+            w / 2.0,
+            300.0,
+            13.0,
+            &s.tr.t("certificate-completed"),
+            false,
+        );
         sheet.centred(w / 2.0, 340.0, 20.0, &shown.title, true);
         if shown.title != shown.title_en {
             sheet.centred(w / 2.0, 368.0, 13.0, &shown.title_en, false);
@@ -313,7 +319,7 @@ async fn certificate_document(
             12.0,
             &format!(
                 "{}: {}",
-                s.t("certificate-date"),
+                s.tr.t("certificate-date"),
                 date(shown.certificate.issued_at)
             ),
             false,
@@ -401,7 +407,7 @@ pub async fn revoke(
     if reason.is_empty() {
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            ctx.shell.t("certificate-reason-needed"),
+            ctx.shell.tr.t("certificate-reason-needed"),
         )
             .into_response());
     }

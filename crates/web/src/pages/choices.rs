@@ -13,7 +13,7 @@ fn words<T: Copy>(s: &Shell, prefix: &str, all: &[T], word: fn(T) -> &'static st
         .map(|v| {
             (
                 word(*v).to_string(),
-                s.t(&format!("{prefix}-{}", word(*v).replace('_', "-"))),
+                s.tr.t(&format!("{prefix}-{}", word(*v).replace('_', "-"))),
             )
         })
         .collect()
@@ -69,5 +69,5 @@ pub fn states(s: &Shell) -> (Vec<Choice>, Vec<Choice>) {
 }
 
 pub fn state_name(s: &Shell, state: State) -> String {
-    s.t(&format!("state-{}", state.code()))
+    s.tr.t(&format!("state-{}", state.code()))
 }

@@ -263,14 +263,14 @@ pub async fn create_cohort(
         .map_err(|e| errors.add("state", super::problem_message(s.tr, &e.problem)))
         .ok();
     if chosen.is_empty() {
-        errors.add("modules", s.t("cohort-choose-modules"));
+        errors.add("modules", s.tr.t("cohort-choose-modules"));
     }
     let organisation = match text::clean(&form.organisation) {
         o if o.is_empty() => None,
         o => {
             let hit = state.store.organisation_by_name(&o).await?;
             if hit.is_none() {
-                errors.add("organisation", s.t("member-join-unknown"));
+                errors.add("organisation", s.tr.t("member-join-unknown"));
             }
             hit.map(|x| x.id)
         }
@@ -407,11 +407,11 @@ pub async fn issue_certificates(
         .filter(|k| in_cohort.iter().any(|m| m.id == *k))
         .collect();
     let problem = if !cohort.modules.iter().any(|m| m == module) {
-        Some(ctx.shell.t("cohort-issue-module-needed"))
+        Some(ctx.shell.tr.t("cohort-issue-module-needed"))
     } else if chosen.is_empty() {
-        Some(ctx.shell.t("cohort-issue-members-needed"))
+        Some(ctx.shell.tr.t("cohort-issue-members-needed"))
     } else if note.is_empty() {
-        Some(ctx.shell.t("cohort-issue-note-needed"))
+        Some(ctx.shell.tr.t("cohort-issue-note-needed"))
     } else {
         None
     };
@@ -479,7 +479,7 @@ pub async fn change_cohort_members(
             &state,
             &ctx,
             &cohort,
-            Some(ctx.shell.t("cohort-member-unknown")),
+            Some(ctx.shell.tr.t("cohort-member-unknown")),
         )
         .await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
@@ -493,7 +493,7 @@ pub async fn change_cohort_members(
             &state,
             &ctx,
             &cohort,
-            Some(ctx.shell.t("cohort-not-facilitator")),
+            Some(ctx.shell.tr.t("cohort-not-facilitator")),
         )
         .await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());

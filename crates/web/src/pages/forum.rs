@@ -35,7 +35,7 @@ pub const HOLD_FIRST_POSTS: &str = "forum.hold_first_posts";
 pub fn forum_name(s: &Shell, curriculum: &Curriculum, forum: &Forum) -> String {
     match forum.module.as_deref().and_then(|m| curriculum.module(m)) {
         Some(module) => module.title.text(s.tr.lang).to_string(),
-        None => s.t(&format!("forum-name-{}", forum.id)),
+        None => s.tr.t(&format!("forum-name-{}", forum.id)),
     }
 }
 
@@ -118,7 +118,7 @@ pub fn thread_row(s: &Shell, t: &ThreadSummary) -> ThreadRow {
         by: t
             .author_name
             .clone()
-            .unwrap_or_else(|| s.t("forum-anonymous")),
+            .unwrap_or_else(|| s.tr.t("forum-anonymous")),
         question: t.question,
         answered: t.answered,
         accepted: t.accepted,
@@ -261,7 +261,7 @@ async fn checked_post(
     let status = match posting_status(state, me).await? {
         Ok(status) => Some(status),
         Err(key) => {
-            errors.add("body", s.t(&key));
+            errors.add("body", s.tr.t(&key));
             None
         }
     };
@@ -284,7 +284,7 @@ async fn store_image(
     upload: &Upload,
 ) -> Result<Result<Option<String>, String>, WebError> {
     if upload.too_large {
-        return Ok(Err(s.t("upload-too-large")));
+        return Ok(Err(s.tr.t("upload-too-large")));
     }
     let Some(bytes) = &upload.file else {
         return Ok(Ok(None));
@@ -303,7 +303,7 @@ async fn store_image(
                 .map_err(|e| WebError::Internal(e.to_string()))?;
             Ok(Ok(Some(name)))
         }
-        _ => Ok(Err(s.t("upload-not-picture"))),
+        _ => Ok(Err(s.tr.t("upload-not-picture"))),
     }
 }
 
@@ -505,7 +505,7 @@ async fn render_thread(
     let name_of = |p: &Post| {
         p.author_name
             .clone()
-            .unwrap_or_else(|| s.t("forum-anonymous"))
+            .unwrap_or_else(|| s.tr.t("forum-anonymous"))
     };
     let reply = reply.unwrap_or_else(|| {
         quote

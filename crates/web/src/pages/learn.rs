@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use academy_content::{Lesson, Module};
 use academy_domain::{Activity, Language, Member, Outcome, Statement, TestKind, Verb};
-use academy_store::{CompletionRule, TestResult};
+use academy_store::{CompletionRule, LessonProgress, TestResult};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -98,20 +98,21 @@ impl ModuleState {
         let progress = match state.caches.lessons.get(&key) {
             Some(p) => p,
             None => {
-                let p = state
+                let p: Arc<[LessonProgress]> = state
                     .store
                     .lesson_progress(member.id, Some(&module.id))
-                    .await?;
+                    .await?
+                    .into();
                 state.caches.lessons.put(key, p.clone());
                 p
             }
         };
         let mut s = ModuleState::default();
-        for p in progress {
+        for p in progress.iter() {
             if p.completed_at.is_some() {
                 s.done.insert(p.lesson.clone());
             }
-            s.opened.insert(p.lesson);
+            s.opened.insert(p.lesson.clone());
         }
         Ok(s)
     }
@@ -318,16 +319,16 @@ pub async fn show_module(
 struct LessonPage<'a> {
     s: &'a Shell,
     module_id: &'a str,
-    module_title: String,
+    module_title: &'a str,
     slug: &'a str,
-    title: String,
+    title: &'a str,
     minutes: i64,
     /// The language the lesson is shown in, when it differs from the reader's.
     shown_in: Option<Language>,
-    body: String,
-    key_points: Vec<String>,
-    sources: Vec<String>,
-    audio: Option<String>,
+    body: &'a str,
+    key_points: &'a [String],
+    sources: &'a [String],
+    audio: Option<&'a str>,
     retired: bool,
     done: bool,
     signed_in: bool,
@@ -345,7 +346,7 @@ impl LessonPage<'_> {
 
     pub fn language_name(&self) -> String {
         self.shown_in
-            .map(|l| self.s.t(&format!("language-{}", l.tag())))
+            .map(|l| self.s.tr.t(&format!("language-{}", l.tag())))
             .unwrap_or_default()
     }
 }
@@ -378,29 +379,27 @@ pub async fn show_lesson(
     let (body, body_lang) = lesson
         .body
         .get(lang)
-        .map(|(b, l)| (b.clone(), l))
-        .unwrap_or((String::new(), lang));
+        .map(|(b, l)| (b.as_str(), l))
+        .unwrap_or(("", lang));
     let next = next_after(module, lesson).map(|l| (l.slug.clone(), l.title.text(lang).to_string()));
     let page = LessonPage {
         s: &ctx.shell,
         module_id: &module.id,
-        module_title: module.title.text(lang).to_string(),
+        module_title: module.title.text(lang),
         slug: &lesson.slug,
-        title: lesson.title.text(body_lang).to_string(),
+        title: lesson.title.text(body_lang),
         minutes: i64::from(lesson.minutes),
         shown_in: (body_lang != lang).then_some(body_lang),
         body,
         key_points: lesson
             .key_points
             .get(body_lang)
-            .map(|(k, _)| k.clone())
-            .unwrap_or_default(),
+            .map_or(&[][..], |(k, _)| k.as_slice()),
         sources: lesson
             .sources
             .get(body_lang)
-            .map(|(k, _)| k.clone())
-            .unwrap_or_default(),
-        audio: lesson.audio.0.get(&body_lang).cloned(),
+            .map_or(&[][..], |(k, _)| k.as_slice()),
+        audio: lesson.audio.0.get(&body_lang).map(String::as_str),
         retired: lesson.retired,
         done: st.done.contains(&lesson.slug),
         signed_in: ctx.member.is_some(),

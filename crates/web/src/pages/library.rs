@@ -60,9 +60,9 @@ fn icon_of(kind: ResourceKind) -> &'static str {
 fn about(s: &Shell, state: &AppState, r: &Resource) -> String {
     let published = state.catalogue.current();
     let mut parts = vec![
-        s.t(&format!("library-kind-{}", r.kind.as_str())),
+        s.tr.t(&format!("library-kind-{}", r.kind.as_str())),
         size_text(r.size),
-        s.t(&format!("language-{}", r.language.as_str())),
+        s.tr.t(&format!("language-{}", r.language.as_str())),
     ];
     if let Some(m) = r
         .module
@@ -211,26 +211,26 @@ pub async fn create_resource(
         "" => Some(None),
         m if published.curriculum.module(m).is_some() => Some(Some(m.to_string())),
         _ => {
-            errors.add("module", s.t("problem-not-allowed"));
+            errors.add("module", s.tr.t("problem-not-allowed"));
             None
         }
     };
     let sniffed = match (&upload.file, upload.too_large) {
         (_, true) => {
-            errors.add("file", s.t("upload-too-large"));
+            errors.add("file", s.tr.t("upload-too-large"));
             None
         }
         (None, false) => {
-            errors.add("file", s.t("library-file-needed"));
+            errors.add("file", s.tr.t("library-file-needed"));
             None
         }
         (Some(bytes), false) => match files::sniff(bytes) {
             None => {
-                errors.add("file", s.t("library-file-kind"));
+                errors.add("file", s.tr.t("library-file-kind"));
                 None
             }
             Some(found) if bytes.len() > files::max_size(found.kind) => {
-                errors.add("file", s.t("upload-too-large"));
+                errors.add("file", s.tr.t("upload-too-large"));
                 None
             }
             Some(found) => Some(found),

@@ -127,8 +127,8 @@ async fn render(
         .filter_map(|r| {
             let module = curriculum.module(&r.module)?;
             let test = match &r.test {
-                academy_domain::TestKind::Pre => s.t("test-pre-title"),
-                academy_domain::TestKind::Post => s.t("test-post-title"),
+                academy_domain::TestKind::Pre => s.tr.t("test-pre-title"),
+                academy_domain::TestKind::Post => s.tr.t("test-post-title"),
                 academy_domain::TestKind::Check(l) => s.t1(
                     "test-check-title",
                     "lesson",
@@ -156,7 +156,7 @@ async fn render(
         roles: me
             .roles
             .iter()
-            .map(|r| s.t(&format!("role-{}", r.as_str())))
+            .map(|r| s.tr.t(&format!("role-{}", r.as_str())))
             .collect(),
         password_error,
         password_saved,
@@ -205,9 +205,9 @@ pub async fn change_password(
         None => true,
     };
     let problem = if !current_ok {
-        Some(ctx.shell.t("password-current-wrong"))
+        Some(ctx.shell.tr.t("password-current-wrong"))
     } else if form.new_password.chars().count() < PASSWORD_MIN {
-        Some(ctx.shell.t("password-too-short"))
+        Some(ctx.shell.tr.t("password-too-short"))
     } else {
         None
     };

@@ -41,9 +41,9 @@ impl MemberRow {
             id: m.id,
             code: m.code.to_string(),
             name: d.full_name.clone(),
-            gender: s.t(&format!("gender-{}", d.gender.as_str())),
+            gender: s.tr.t(&format!("gender-{}", d.gender.as_str())),
             place,
-            stakeholder: s.t(&format!(
+            stakeholder: s.tr.t(&format!(
                 "stakeholder-{}",
                 d.stakeholder.as_str().replace('_', "-")
             )),
@@ -223,7 +223,7 @@ fn check_form(
         let collected_by = academy_domain::text::clean(&form.consent_by);
         if collected_by.is_empty() {
             let mut errors = FormErrors::default();
-            errors.add("consent_by", s.t("problem-required"));
+            errors.add("consent_by", s.tr.t("problem-required"));
             return Err(errors);
         }
         Some(Consent {
@@ -245,7 +245,7 @@ fn conflict_errors(s: &Shell, err: StoreError) -> Result<FormErrors, WebError> {
                 } else {
                     "full_name"
                 },
-                s.t("problem-taken"),
+                s.tr.t("problem-taken"),
             );
             Ok(errors)
         }
@@ -342,8 +342,8 @@ async fn render_show(
         memberships: state.store.memberships(member.id).await?,
         certificates: super::me::certificate_rows(state, s, member.id).await?,
         org_roles: vec![
-            (OrgRole::Member.as_str().into(), s.t("org-role-member")),
-            (OrgRole::Leader.as_str().into(), s.t("org-role-leader")),
+            (OrgRole::Member.as_str().into(), s.tr.t("org-role-member")),
+            (OrgRole::Leader.as_str().into(), s.tr.t("org-role-leader")),
         ],
         s,
         member,
@@ -519,7 +519,7 @@ pub async fn join_organisation(
         false => state.store.organisation_by_name(&name).await?,
     };
     let Some(org) = org else {
-        let message = ctx.shell.t("member-join-unknown");
+        let message = ctx.shell.tr.t("member-join-unknown");
         let html = render_show(
             &state,
             &ctx,

@@ -123,13 +123,13 @@ pub async fn create_pair(
     let mut errors = FormErrors::default();
     let mut find = async |field: &'static str, input: &str| -> Result<Option<Uuid>, WebError> {
         let Ok(code) = MemberCode::parse(field, input) else {
-            errors.add(field, s.t("problem-bad-member-code"));
+            errors.add(field, s.tr.t("problem-bad-member-code"));
             return Ok(None);
         };
         match state.store.member_by_code(&code).await {
             Ok(m) => Ok(Some(m.id)),
             Err(StoreError::NotFound) => {
-                errors.add(field, s.t("moderation-no-such-member"));
+                errors.add(field, s.tr.t("moderation-no-such-member"));
                 Ok(None)
             }
             Err(e) => Err(e.into()),
@@ -144,7 +144,7 @@ pub async fn create_pair(
             .await
         {
             Ok(_) => return Ok(Redirect::to("/mentoring").into_response()),
-            Err(StoreError::Conflict(_)) => errors.add("mentee", s.t("mentoring-already")),
+            Err(StoreError::Conflict(_)) => errors.add("mentee", s.tr.t("mentoring-already")),
             Err(e) => return Err(e.into()),
         }
     }

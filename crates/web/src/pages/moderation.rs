@@ -73,7 +73,7 @@ async fn render(state: &AppState, ctx: &Ctx, error: Option<String>) -> Result<St
                 .post
                 .author_name
                 .clone()
-                .unwrap_or_else(|| s.t("forum-anonymous")),
+                .unwrap_or_else(|| s.tr.t("forum-anonymous")),
             when: when(i.post.created_at),
             held: i.post.status == forum::PostStatus::Held,
             blocks: render_body(&i.post.body, &published.curriculum, s.tr.lang),
@@ -91,7 +91,7 @@ async fn render(state: &AppState, ctx: &Ctx, error: Option<String>) -> Result<St
             until: m
                 .until
                 .map(when)
-                .unwrap_or_else(|| s.t("moderation-until-lifted")),
+                .unwrap_or_else(|| s.tr.t("moderation-until-lifted")),
             reason: m.reason,
         })
         .collect();
@@ -164,7 +164,7 @@ pub async fn mute(
 ) -> Result<Response, WebError> {
     let me = require_moderator(&ctx)?;
     let s = &ctx.shell;
-    let problem = |key: &str| s.t(key);
+    let problem = |key: &str| s.tr.t(key);
     let code = match MemberCode::parse("member", &form.member) {
         Ok(code) => code,
         Err(_) => return fail(&state, &ctx, problem("problem-bad-member-code")).await,
@@ -263,7 +263,7 @@ pub async fn reveal(
 ) -> Result<Response, WebError> {
     let admin = ctx.require(academy_domain::Role::Admin)?.id;
     let Ok(reason) = forum::reason(&form.reason) else {
-        return fail(&state, &ctx, ctx.shell.t("moderation-reason-needed")).await;
+        return fail(&state, &ctx, ctx.shell.tr.t("moderation-reason-needed")).await;
     };
     state
         .store

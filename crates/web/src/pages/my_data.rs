@@ -75,12 +75,12 @@ async fn page(
         ("field-language", "language"),
     ]
     .into_iter()
-    .map(|(label, key)| (s.t(label), text(&member, key)))
+    .map(|(label, key)| (s.tr.t(label), text(&member, key)))
     .filter(|(_, v)| !v.is_empty())
     .collect();
     let consent_in_force = !text(&member, "consent_on").is_empty();
     let consent = match text(&member, "consent_on") {
-        on if on.is_empty() => s.t("my-data-no-consent"),
+        on if on.is_empty() => s.tr.t("my-data-no-consent"),
         on => s.ta(
             "my-data-consent",
             &[
@@ -101,7 +101,9 @@ async fn page(
         })
         .into_iter()
         .map(|(table, n)| Section {
-            title: s.t(&format!("my-data-table-{}", table.replace('_', "-"))),
+            title: s
+                .tr
+                .t(&format!("my-data-table-{}", table.replace('_', "-"))),
             count: s.ta(
                 "my-data-rows",
                 &[
@@ -181,7 +183,7 @@ pub async fn erase_me(
 ) -> Result<Response, WebError> {
     let me = ctx.member()?;
     if form.confirm != "yes" {
-        let problem = ctx.shell.t("my-data-erase-confirm");
+        let problem = ctx.shell.tr.t("my-data-erase-confirm");
         return page(&state, &ctx, Some(problem), false).await;
     }
     state

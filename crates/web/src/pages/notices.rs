@@ -40,7 +40,7 @@ pub async fn show_notices(
         .await?
         .into_iter()
         .map(|n| {
-            let who = n.actor_name.unwrap_or_else(|| s.t("forum-anonymous"));
+            let who = n.actor_name.unwrap_or_else(|| s.tr.t("forum-anonymous"));
             let (icon, key) = match n.kind {
                 NoticeKind::Reply => ("chat", "notice-reply"),
                 NoticeKind::Answer => ("quiz", "notice-answer"),

@@ -36,7 +36,9 @@ impl OrgRow {
         OrgRow {
             id: o.id,
             name: d.name.clone(),
-            kind: s.t(&format!("org-kind-{}", d.kind.as_str().replace('_', "-"))),
+            kind: s
+                .tr
+                .t(&format!("org-kind-{}", d.kind.as_str().replace('_', "-"))),
             place,
             members,
         }
@@ -181,7 +183,7 @@ async fn save(
                 }
                 Err(StoreError::Conflict(_)) => {
                     let mut errors = FormErrors::default();
-                    errors.add("name", s.t("problem-name-taken"));
+                    errors.add("name", s.tr.t("problem-name-taken"));
                     errors
                 }
                 Err(e) => return Err(e.into()),

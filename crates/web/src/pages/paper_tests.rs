@@ -77,9 +77,9 @@ async fn render_group_test(
         &module.post_test
     };
     let title = if *kind == TestKind::Pre {
-        s.t("test-pre-title")
+        s.tr.t("test-pre-title")
     } else {
-        s.t("test-post-title")
+        s.tr.t("test-post-title")
     };
     let rows = attendees(state, session)
         .await?
@@ -317,7 +317,7 @@ pub async fn enter_paper_answers(
                 &ctx,
                 Uuid::now_v7(),
                 &chosen,
-                Some(s.t("test-changed")),
+                Some(s.tr.t("test-changed")),
                 StatusCode::CONFLICT,
             );
         }
@@ -326,7 +326,7 @@ pub async fn enter_paper_answers(
                 &ctx,
                 attempt,
                 &chosen,
-                Some(s.t("test-answer-all")),
+                Some(s.tr.t("test-answer-all")),
                 StatusCode::UNPROCESSABLE_ENTITY,
             );
         }

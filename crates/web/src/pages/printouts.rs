@@ -58,7 +58,7 @@ pub async fn roster_pdf(
         .module
         .as_deref()
         .and_then(|m| published.curriculum.module(m));
-    let mut lines = vec![s.t("academy-name"), cohort.name.clone()];
+    let mut lines = vec![s.tr.t("academy-name"), cohort.name.clone()];
     lines.push(format!(
         "{} · {}",
         when(session.starts_at),
@@ -67,7 +67,7 @@ pub async fn roster_pdf(
     if let Some(m) = module {
         lines.push(format!(
             "{}: {}",
-            s.t("session-module"),
+            s.tr.t("session-module"),
             m.title.text(s.tr.lang)
         ));
     }
@@ -75,10 +75,16 @@ pub async fn roster_pdf(
     let pages = members.len().div_ceil(per_page).max(1);
     let bytes = paper::document(A4, pages, |page, sheet| {
         let mut y = heading(sheet, &lines, page, pages, A4.0);
-        sheet.text(MARGIN, y, 10.0, &s.t("roster-number"), true);
-        sheet.text(MARGIN + 30.0, y, 10.0, &s.t("field-code"), true);
-        sheet.text(MARGIN + 130.0, y, 10.0, &s.t("field-full-name"), true);
-        sheet.text(A4.0 - MARGIN - 60.0, y, 10.0, &s.t("roster-present"), true);
+        sheet.text(MARGIN, y, 10.0, &s.tr.t("roster-number"), true);
+        sheet.text(MARGIN + 30.0, y, 10.0, &s.tr.t("field-code"), true);
+        sheet.text(MARGIN + 130.0, y, 10.0, &s.tr.t("field-full-name"), true);
+        sheet.text(
+            A4.0 - MARGIN - 60.0,
+            y,
+            10.0,
+            &s.tr.t("roster-present"),
+            true,
+        );
         y += 8.0;
         for (i, m) in members
             .iter()
@@ -101,7 +107,13 @@ pub async fn roster_pdf(
             sheet.square(A4.0 - MARGIN - 45.0, y - 20.0, 18.0, 18.0);
         }
         sheet.rule(MARGIN, y, A4.0 - 2.0 * MARGIN);
-        sheet.text(MARGIN, A4.1 - MARGIN, 10.0, &s.t("roster-signature"), false);
+        sheet.text(
+            MARGIN,
+            A4.1 - MARGIN,
+            10.0,
+            &s.tr.t("roster-signature"),
+            false,
+        );
     })
     .map_err(WebError::Internal)?;
     Ok(pdf(bytes, "roster.pdf"))
@@ -133,16 +145,16 @@ pub async fn answer_sheet_pdf(
         &module.post_test
     };
     let title = if kind == TestKind::Pre {
-        s.t("test-pre-title")
+        s.tr.t("test-pre-title")
     } else {
-        s.t("test-post-title")
+        s.tr.t("test-post-title")
     };
     let size = (A4.1, A4.0);
     let lines = vec![
-        s.t("academy-name"),
+        s.tr.t("academy-name"),
         format!("{title} · {}", module.title.text(s.tr.lang)),
         format!("{} · {}", cohort.name, when(session.starts_at)),
-        s.t("sheet-how"),
+        s.tr.t("sheet-how"),
     ];
     let questions = test.questions.len();
     let per_page = 14;
@@ -151,8 +163,8 @@ pub async fn answer_sheet_pdf(
     let first_box = MARGIN + 250.0;
     let bytes = paper::document(size, pages, |page, sheet| {
         let mut y = heading(sheet, &lines, page, pages, size.0);
-        sheet.text(MARGIN, y, 10.0, &s.t("field-code"), true);
-        sheet.text(MARGIN + 90.0, y, 10.0, &s.t("field-full-name"), true);
+        sheet.text(MARGIN, y, 10.0, &s.tr.t("field-code"), true);
+        sheet.text(MARGIN + 90.0, y, 10.0, &s.tr.t("field-full-name"), true);
         for q in 0..questions {
             sheet.text(
                 first_box + q as f32 * box_w + 8.0,
@@ -166,7 +178,7 @@ pub async fn answer_sheet_pdf(
             first_box + questions as f32 * box_w + 10.0,
             y,
             10.0,
-            &s.t("sheet-score"),
+            &s.tr.t("sheet-score"),
             true,
         );
         y += 8.0;

@@ -68,7 +68,7 @@ pub async fn show_notice(
         .privacy
         .contact
         .clone()
-        .unwrap_or_else(|| s.t("privacy-contact-default"));
+        .unwrap_or_else(|| s.tr.t("privacy-contact-default"));
     let years = i64::from(state.privacy.retention_years);
     let retention = s.ta(
         "privacy-years",

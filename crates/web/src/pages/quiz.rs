@@ -56,7 +56,7 @@ fn view(s: &Shell, q: &Question, chosen: &[String]) -> QuestionView {
             .map(|o| OptionView {
                 id: o.id.clone(),
                 text: if q.kind == QuestionKind::TrueFalse {
-                    s.t(&format!("answer-{}", o.id))
+                    s.tr.t(&format!("answer-{}", o.id))
                 } else {
                     o.text.text(lang).to_string()
                 },
@@ -85,12 +85,12 @@ struct QuizPage<'a> {
 /// Why a test cannot be taken now, if it cannot.
 fn closed_reason(s: &Shell, module: &Module, st: &ModuleState, kind: &TestKind) -> Option<String> {
     if !st.missing_prerequisites.is_empty() {
-        return Some(s.t("test-locked"));
+        return Some(s.tr.t("test-locked"));
     }
     match kind {
-        TestKind::Pre if st.pre.is_some() => Some(s.t("test-pre-taken")),
-        TestKind::Pre if !st.done.is_empty() => Some(s.t("test-pre-too-late")),
-        TestKind::Post if !st.all_lessons_done(module) => Some(s.t("test-post-not-yet")),
+        TestKind::Pre if st.pre.is_some() => Some(s.tr.t("test-pre-taken")),
+        TestKind::Pre if !st.done.is_empty() => Some(s.tr.t("test-pre-too-late")),
+        TestKind::Post if !st.all_lessons_done(module) => Some(s.tr.t("test-post-not-yet")),
         _ => None,
     }
 }
@@ -170,8 +170,8 @@ pub(crate) fn render(
 ) -> Result<Response, WebError> {
     let lang = s.tr.lang;
     let heading = match kind {
-        TestKind::Pre => s.t("test-pre-title"),
-        TestKind::Post => s.t("test-post-title"),
+        TestKind::Pre => s.tr.t("test-pre-title"),
+        TestKind::Post => s.tr.t("test-post-title"),
         TestKind::Check(lesson) => {
             let title = module
                 .lesson(lesson)
@@ -267,7 +267,7 @@ async fn submit(
             &assessment,
             Uuid::now_v7(),
             &BTreeMap::new(),
-            Some(s.t("test-stale")),
+            Some(s.tr.t("test-stale")),
             StatusCode::BAD_REQUEST,
             None,
         );
@@ -287,7 +287,7 @@ async fn submit(
     let chosen = match read_answers(&assessment, &fields) {
         Answers::Complete(chosen) => chosen,
         Answers::Changed(chosen) => {
-            let problem = Some(s.t("test-changed"));
+            let problem = Some(s.tr.t("test-changed"));
             return render(
                 s,
                 module,
@@ -301,7 +301,7 @@ async fn submit(
             );
         }
         Answers::Missing(chosen) => {
-            let problem = Some(s.t("test-answer-all"));
+            let problem = Some(s.tr.t("test-answer-all"));
             return render(
                 s,
                 module,
@@ -407,7 +407,7 @@ pub async fn show_result(
                             .find(|o| o.id == id)
                             .map(|o| {
                                 if q.kind == QuestionKind::TrueFalse {
-                                    s.t(&format!("answer-{id}"))
+                                    s.tr.t(&format!("answer-{id}"))
                                 } else {
                                     o.text.text(lang).to_string()
                                 }
@@ -437,10 +437,11 @@ pub async fn show_result(
     let st = ModuleState::load(&state, Some(member), module).await?;
     let lesson_link = |slug: &str| format!("/modules/{}/lessons/{slug}", module.id);
     let next = match &result.test {
-        _ if st.completed => ("/me".to_string(), s.t("result-next-me")),
-        TestKind::Post if !result.passed => {
-            (format!("/modules/{}", module.id), s.t("result-next-revise"))
-        }
+        _ if st.completed => ("/me".to_string(), s.tr.t("result-next-me")),
+        TestKind::Post if !result.passed => (
+            format!("/modules/{}", module.id),
+            s.tr.t("result-next-revise"),
+        ),
         _ => match st.next_lesson(module) {
             Some(l) => (
                 lesson_link(&l.slug),
@@ -448,9 +449,12 @@ pub async fn show_result(
             ),
             None if !module.post_test.questions.is_empty() => (
                 format!("/modules/{}/tests/post", module.id),
-                s.t("result-next-post"),
+                s.tr.t("result-next-post"),
             ),
-            None => (format!("/modules/{}", module.id), s.t("result-next-module")),
+            None => (
+                format!("/modules/{}", module.id),
+                s.tr.t("result-next-module"),
+            ),
         },
     };
     let again = match &result.test {
@@ -461,8 +465,8 @@ pub async fn show_result(
         _ => None,
     };
     let heading = match &result.test {
-        TestKind::Pre => s.t("test-pre-title"),
-        TestKind::Post => s.t("test-post-title"),
+        TestKind::Pre => s.tr.t("test-pre-title"),
+        TestKind::Post => s.tr.t("test-post-title"),
         TestKind::Check(lesson) => s.t1(
             "test-check-title",
             "lesson",

@@ -49,7 +49,7 @@ async fn build_table(
                 .report_indicators(&filter, by, time::OffsetDateTime::now_utc())
                 .await?;
             Ok(Table {
-                name: s.t("report-table"),
+                name: s.tr.t("report-table"),
                 headers: [
                     "report-group",
                     "report-members",
@@ -61,7 +61,7 @@ async fn build_table(
                     "report-attended",
                 ]
                 .iter()
-                .map(|k| s.t(k))
+                .map(|k| s.tr.t(k))
                 .collect(),
                 rows: rows
                     .iter()
@@ -87,7 +87,7 @@ async fn build_table(
         "knowledge-gain" => {
             let rows = state.store.report_gain(&filter, Dimension::Gender).await?;
             Ok(Table {
-                name: s.t("report-gain-title"),
+                name: s.tr.t("report-gain-title"),
                 headers: [
                     "report-module",
                     "report-took-both",
@@ -98,7 +98,7 @@ async fn build_table(
                     "report-women-gain",
                 ]
                 .iter()
-                .map(|k| s.t(k))
+                .map(|k| s.tr.t(k))
                 .collect(),
                 rows: gains(state, s, &rows)
                     .into_iter()
@@ -141,16 +141,18 @@ async fn donor_table(
     let now = time::OffsetDateTime::now_utc();
     let states: Vec<State> = State::academy_states().collect();
     let mut headers = vec![
-        s.t("donor-indicator"),
-        s.t("all"),
-        s.t("gender-woman"),
-        s.t("gender-man"),
+        s.tr.t("donor-indicator"),
+        s.tr.t("all"),
+        s.tr.t("gender-woman"),
+        s.tr.t("gender-man"),
     ];
-    headers.extend(
-        states
-            .iter()
-            .map(|st| format!("{} · {}", s.t("gender-woman"), choices::state_name(s, *st))),
-    );
+    headers.extend(states.iter().map(|st| {
+        format!(
+            "{} · {}",
+            s.tr.t("gender-woman"),
+            choices::state_name(s, *st)
+        )
+    }));
     let women = ReportFilter {
         gender: Some(Gender::Woman),
         ..filter.clone()
@@ -186,7 +188,7 @@ async fn donor_table(
     let mut add = |key: &str, label_arg: Option<String>, cells: Vec<Cell>| {
         let label = match label_arg {
             Some(module) => s.t1(key, "module", &module),
-            None => s.t(key),
+            None => s.tr.t(key),
         };
         let mut row = vec![Cell::Text(label)];
         row.extend(cells);
@@ -272,7 +274,7 @@ async fn donor_table(
     );
     add("donor-gain", None, cells);
     Ok(Table {
-        name: s.t("donor-title"),
+        name: s.tr.t("donor-title"),
         headers,
         rows,
     })
@@ -344,7 +346,7 @@ async fn export_members(
         "report-attended",
     ]
     .iter()
-    .map(|k| s.t(k))
+    .map(|k| s.tr.t(k))
     .collect();
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Vec<Vec<Cell>>, String>>(4);
     let store = state.store.clone();
@@ -367,7 +369,7 @@ async fn export_members(
         "csv" => ("text/csv; charset=utf-8", csv_body(headers, rx)),
         "xlsx" => (
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            xlsx_body(s.t("report-members-table"), headers, rx).await?,
+            xlsx_body(s.tr.t("report-members-table"), headers, rx).await?,
         ),
         _ => return Err(WebError::NotFound),
     };

@@ -50,7 +50,7 @@ impl ReportQuery {
             problems.push(s.ta(
                 "report-bad-filter",
                 &[
-                    ("field", Arg::Text(s.t(field))),
+                    ("field", Arg::Text(s.tr.t(field))),
                     ("value", Arg::Text(value.to_string())),
                 ],
             ));
@@ -214,14 +214,14 @@ impl ReportPage<'_> {
 
 pub(super) fn label(s: &Shell, by: Dimension, group: &str) -> String {
     if group.is_empty() {
-        return s.t("report-not-stated");
+        return s.tr.t("report-not-stated");
     }
     match by {
-        Dimension::Gender => s.t(&format!("gender-{group}")),
+        Dimension::Gender => s.tr.t(&format!("gender-{group}")),
         Dimension::State => State::parse("state", group)
             .map(|st| choices::state_name(s, st))
             .unwrap_or_else(|_| group.into()),
-        Dimension::Stakeholder => s.t(&format!("stakeholder-{}", group.replace('_', "-"))),
+        Dimension::Stakeholder => s.tr.t(&format!("stakeholder-{}", group.replace('_', "-"))),
         _ => group.into(),
     }
 }
@@ -304,7 +304,7 @@ pub async fn show_reports(
     Query(q): Query<ReportQuery>,
 ) -> Result<Html<String>, WebError> {
     ctx.require_manager()?;
-    let heading = ctx.shell.t("report-title");
+    let heading = ctx.shell.tr.t("report-title");
     render_report(&state, &ctx, q, None, heading).await
 }
 
@@ -380,19 +380,19 @@ async fn render_report(
         women,
         sessions: state.store.report_sessions(&filter).await?,
         gains: gains(state, s, &gain_rows),
-        months_svg: months_chart(&months, &s.t("report-by-month")),
+        months_svg: months_chart(&months, &s.tr.t("report-by-month")),
         genders: choices::genders(s),
         stakeholders: choices::stakeholders(s),
         states: choices::states(s),
         dimensions: vec![
-            ("gender".into(), s.t("field-gender")),
-            ("state".into(), s.t("field-state")),
-            ("district".into(), s.t("field-district")),
-            ("stakeholder".into(), s.t("field-stakeholder")),
-            ("age".into(), s.t("report-age")),
-            ("month".into(), s.t("report-by-month-rows")),
-            ("quarter".into(), s.t("report-by-quarter-rows")),
-            ("year".into(), s.t("report-by-year-rows")),
+            ("gender".into(), s.tr.t("field-gender")),
+            ("state".into(), s.tr.t("field-state")),
+            ("district".into(), s.tr.t("field-district")),
+            ("stakeholder".into(), s.tr.t("field-stakeholder")),
+            ("age".into(), s.tr.t("report-age")),
+            ("month".into(), s.tr.t("report-by-month-rows")),
+            ("quarter".into(), s.tr.t("report-by-quarter-rows")),
+            ("year".into(), s.tr.t("report-by-year-rows")),
         ],
         cohorts: state
             .store

@@ -96,11 +96,11 @@ pub async fn show_search(
                 DocKind::Post => "chat",
                 DocKind::Resource => "folder",
             },
-            kind: s.t(&format!("search-kind-{}", h.kind.as_str())),
+            kind: s.tr.t(&format!("search-kind-{}", h.kind.as_str())),
             link: h.link,
             language: h
                 .language
-                .map(|l| s.t(&format!("language-{l}")))
+                .map(|l| s.tr.t(&format!("language-{l}")))
                 .unwrap_or_default(),
             when: if h.kind == DocKind::Post {
                 when(h.at)
@@ -126,7 +126,7 @@ pub async fn show_search(
         } else {
             format!("/search?q={}&in={k}", url_encode(&form.q))
         };
-        (k, s.t(key), link)
+        (k, s.tr.t(key), link)
     })
     .collect();
     let base = if chosen.is_empty() {

@@ -116,12 +116,12 @@ pub async fn create_session(
     let starts_at = session_start(&form.date, &form.time)
         .map_err(|e| {
             for i in &e {
-                errors.add(i.field, s.t("problem-not-allowed"));
+                errors.add(i.field, s.tr.t("problem-not-allowed"));
             }
         })
         .ok();
     let point = gps(&form.latitude, &form.longitude)
-        .map_err(|e| errors.add(e.field, s.t("session-bad-gps")))
+        .map_err(|e| errors.add(e.field, s.tr.t("session-bad-gps")))
         .ok();
     let published = state.catalogue.current();
     let module = published
@@ -129,7 +129,7 @@ pub async fn create_session(
         .module(&form.module)
         .filter(|m| cohort.modules.contains(&m.id));
     if module.is_none() {
-        errors.add("module", s.t("problem-not-allowed"));
+        errors.add("module", s.tr.t("problem-not-allowed"));
     }
     let lessons: Vec<String> = module
         .map(|m| {
@@ -370,7 +370,7 @@ pub async fn take_attendance(
 ) -> Result<Response, WebError> {
     let (session, _) = session_for(&state, &ctx, id).await?;
     let s = &ctx.shell;
-    let problem = |key: &str| s.t(key);
+    let problem = |key: &str| s.tr.t(key);
     if too_early(&session) {
         let html = render_session(
             &state,
@@ -474,7 +474,7 @@ pub async fn add_walk_in(
                     &state,
                     &ctx,
                     &session,
-                    Some(s.t("session-in-future")),
+                    Some(s.tr.t("session-in-future")),
                     input,
                     FormErrors::default(),
                     Vec::new(),
@@ -500,7 +500,7 @@ pub async fn add_walk_in(
                 }
                 Err(academy_store::StoreError::Conflict(_)) => {
                     let mut e = FormErrors::default();
-                    e.add("phone", s.t("problem-taken"));
+                    e.add("phone", s.tr.t("problem-taken"));
                     e
                 }
                 Err(other) => return Err(other.into()),
@@ -510,7 +510,7 @@ pub async fn add_walk_in(
         Err(invalid) => FormErrors::from_invalid(s.tr, &invalid),
     };
     if form.consent.is_empty() {
-        errors.add("consent", s.t("walk-in-consent-needed"));
+        errors.add("consent", s.tr.t("walk-in-consent-needed"));
     }
     let html = render_session(&state, &ctx, &session, None, input, errors, Vec::new()).await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
@@ -634,7 +634,7 @@ pub async fn upload_csv(
                 &state,
                 &ctx,
                 &session,
-                Some(ctx.shell.t("upload-nothing-saved")),
+                Some(ctx.shell.tr.t("upload-nothing-saved")),
                 MemberInput::default(),
                 FormErrors::default(),
                 lines,

@@ -123,7 +123,7 @@ pub async fn sign_in(
             .store
             .sign_in_failed(&address, now, window_start)
             .await?;
-        return render(StatusCode::UNAUTHORIZED, ctx.shell.t("sign-in-failed"));
+        return render(StatusCode::UNAUTHORIZED, ctx.shell.tr.t("sign-in-failed"));
     };
 
     state.store.sign_in_succeeded(&account).await?;

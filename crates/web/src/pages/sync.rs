@@ -338,7 +338,7 @@ async fn sync_page(
             a_name: format!("{} ({})", a.draft.full_name, a.code.as_str()),
             b: d.b,
             b_name: format!("{} ({})", b.draft.full_name, b.code.as_str()),
-            reason: s.t(&format!("sync-duplicate-{}", d.reason)),
+            reason: s.tr.t(&format!("sync-duplicate-{}", d.reason)),
         });
     }
     Ok(Html(
@@ -401,7 +401,7 @@ pub async fn register_node(
     if name.is_empty() || (districts.is_empty() && cohorts.is_empty()) {
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            ctx.shell.t("sync-node-needs"),
+            ctx.shell.tr.t("sync-node-needs"),
         )
             .into_response());
     }
