@@ -26,9 +26,13 @@ struct LanguageData {
     numbers: DecimalFormatter,
     /// Every message without arguments, formatted once: a page asks for dozens of them,
     /// and asking Fluent each time was a tenth of a lesson page's cost.
-    plain: HashMap<String, String>,
-    /// The same messages escaped for HTML once, for the pages.
-    html: HashMap<String, String>,
+    plain: HashMap<String, Message>,
+}
+
+/// A message without arguments, as text and escaped for HTML.
+struct Message {
+    text: String,
+    html: String,
 }
 
 static DATA: LazyLock<HashMap<Language, LanguageData>> = LazyLock::new(|| {
@@ -45,26 +49,15 @@ static DATA: LazyLock<HashMap<Language, LanguageData>> = LazyLock::new(|| {
             let numbers = DecimalFormatter::try_new(locale.into(), Default::default())
                 .expect("compiled ICU data covers en, hi, or, bn");
             let id: LanguageIdentifier = lang.tag().parse().expect("valid language identifier");
-            let plain: HashMap<String, String> = keys(Language::En)
+            let plain = keys(Language::En)
                 .into_iter()
                 .map(|key| {
                     let text = LOCALES.lookup(&id, &key);
-                    (key, text)
+                    let html = escape_html(&text);
+                    (key, Message { text, html })
                 })
                 .collect();
-            let html = plain
-                .iter()
-                .map(|(key, text)| (key.clone(), escape_html(text)))
-                .collect();
-            (
-                *lang,
-                LanguageData {
-                    id,
-                    numbers,
-                    plain,
-                    html,
-                },
-            )
+            (*lang, LanguageData { id, numbers, plain })
         })
         .collect()
 });
@@ -88,7 +81,7 @@ impl Tr {
     pub fn t(&self, key: &str) -> String {
         let data = self.data();
         match data.plain.get(key) {
-            Some(text) => text.clone(),
+            Some(message) => message.text.clone(),
             None => LOCALES.lookup(&data.id, key),
         }
     }
@@ -96,8 +89,8 @@ impl Tr {
     /// The message `key` for a page, escaped once at start rather than on every page.
     pub fn html(&self, key: &str) -> HtmlText {
         let data = self.data();
-        match data.html.get(key) {
-            Some(text) => HtmlText::Static(text),
+        match data.plain.get(key) {
+            Some(message) => HtmlText::Static(&message.html),
             None => HtmlText::Shared(escape_html(&LOCALES.lookup(&data.id, key)).into()),
         }
     }
