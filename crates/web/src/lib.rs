@@ -35,9 +35,22 @@ pub mod tables;
 pub use context::Ctx;
 pub use error::WebError;
 
-/// What every handler can reach.
+/// What every handler can reach. Axum clones it for every request (more than once): one
+/// shared count to bump, not one per field, which the two cores fought over.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+/// The parts of [`AppState`].
+#[derive(Clone)]
+pub struct Shared {
     pub store: Arc<dyn Store>,
     pub catalogue: Arc<curriculum::Catalogue>,
     pub caches: Arc<cache::Caches>,
@@ -63,7 +76,7 @@ impl AppState {
         issuer: academy_credentials::Issuer,
         files: files::Files,
     ) -> Self {
-        AppState {
+        AppState(Arc::new(Shared {
             store,
             catalogue,
             caches: Arc::default(),
@@ -76,11 +89,11 @@ impl AppState {
                 contact: None,
                 retention_years: 3,
             }),
-        }
+        }))
     }
 
     pub fn with_privacy(mut self, privacy: Privacy) -> Self {
-        self.privacy = Arc::new(privacy);
+        Arc::make_mut(&mut self.0).privacy = Arc::new(privacy);
         self
     }
 }
