@@ -10,7 +10,7 @@ use tower_sessions::Session;
 
 use crate::auth::MEMBER_KEY;
 use crate::csrf::CsrfToken;
-use crate::i18n::{Arg, HtmlText, Tr};
+use crate::i18n::{Arg, ElementText, HtmlText, Tr};
 use crate::{AppState, WebError};
 
 /// The frame of every page: language, the signed-in member's name and roles, the CSRF token.
@@ -39,6 +39,11 @@ impl Shell {
     /// The message `key`, escaped for the page (Rust code that wants the text asks `tr`).
     pub fn t(&self, key: &str) -> HtmlText {
         self.tr.html(key)
+    }
+
+    /// Text for between tags (not for attributes), escaped quickly.
+    pub fn text<'a>(&self, text: &'a str) -> ElementText<'a> {
+        ElementText(text)
     }
 
     pub fn ta(&self, key: &str, args: &[(&str, Arg)]) -> String {
@@ -149,22 +154,21 @@ impl Shell {
             .is_some_and(|(_, r)| r.can_manage_members())
     }
 
-    /// The language links: (tag, own name, link, is current).
-    pub fn languages(&self) -> Vec<(&'static str, &'static str, String, bool)> {
-        let next = url_encode(&self.path);
-        Language::ALL
-            .iter()
-            .map(|l| {
-                let name = match l {
-                    Language::En => "English",
-                    Language::Hi => "हिन्दी",
-                    Language::Or => "ଓଡ଼ିଆ",
-                    Language::Bn => "বাংলা",
-                };
-                let link = format!("/lang/{}?next={next}", l.tag());
-                (l.tag(), name, link, *l == self.tr.lang)
-            })
-            .collect()
+    /// The language links: (tag, own name, is current); each link carries `return_to`.
+    pub fn languages(&self) -> [(&'static str, &'static str, bool); 4] {
+        let link = |l: Language, name| (l.tag(), name, l == self.tr.lang);
+        [
+            link(Language::En, "English"),
+            link(Language::Hi, "हिन्दी"),
+            link(Language::Or, "ଓଡ଼ିଆ"),
+            link(Language::Bn, "বাংলা"),
+        ]
+    }
+
+    /// The current path encoded for a query string (letters, digits, `%`, `+`, `*-._`: safe
+    /// in an attribute as it is).
+    pub fn return_to(&self) -> HtmlText {
+        HtmlText::Shared(url_encode(&self.path).into())
     }
 }
 
