@@ -182,8 +182,8 @@ impl std::fmt::Display for HtmlText {
 impl askama::filters::HtmlSafe for HtmlText {}
 
 /// Text between tags (never in an attribute), escaped as it is written: `&`, `<` and `>`
-/// found by a vectorised scan rather than askama's byte-by-byte one. Lesson pages spend
-/// their escaping on long key points and sources in Indian scripts, which hold none of them.
+/// found by a vectorised scan rather than askama's byte-by-byte one. Lesson pages spent
+/// their escaping on long key points and sources, which hold few of them.
 #[derive(Debug, Clone, Copy)]
 pub struct ElementText<'a>(pub &'a str);
 
