@@ -71,9 +71,7 @@ impl SessionStore for DbSessions {
                 .await
                 .map_err(backend)?
             {
-                self.caches
-                    .sessions
-                    .put(record.id.to_string(), record.clone());
+                self.caches.sessions.put(record.id, record.clone());
                 return Ok(());
             }
             record.id = Id::default();
@@ -85,18 +83,20 @@ impl SessionStore for DbSessions {
             .session_save(&to_record(record)?)
             .await
             .map_err(backend)?;
-        self.caches
-            .sessions
-            .put(record.id.to_string(), record.clone());
+        self.caches.sessions.put(record.id, record.clone());
         Ok(())
     }
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
-        let key = id.to_string();
-        if let Some(record) = self.caches.sessions.get(&key) {
+        if let Some(record) = self.caches.sessions.get(id) {
             return Ok(Some(record).filter(|r| r.expiry_date > time::OffsetDateTime::now_utc()));
         }
-        let Some(stored) = self.store.session_load(&key).await.map_err(backend)? else {
+        let Some(stored) = self
+            .store
+            .session_load(&id.to_string())
+            .await
+            .map_err(backend)?
+        else {
             return Ok(None);
         };
         let data = serde_json::from_str(&stored.data)
@@ -106,12 +106,12 @@ impl SessionStore for DbSessions {
             data,
             expiry_date: stored.expires_at,
         };
-        self.caches.sessions.put(key, record.clone());
+        self.caches.sessions.put(*id, record.clone());
         Ok(Some(record))
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
-        self.caches.sessions.forget(&id.to_string());
+        self.caches.sessions.forget(id);
         self.store
             .session_delete(&id.to_string())
             .await

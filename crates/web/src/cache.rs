@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use academy_domain::Member;
 use academy_store::LessonProgress;
-use tower_sessions::session::Record;
+use tower_sessions::session::{Id, Record};
 use uuid::Uuid;
 
 /// How long a remembered read may be used.
@@ -49,8 +49,9 @@ impl<K: Eq + Hash + Clone, V: Clone> Fresh<K, V> {
 
 /// The server's caches.
 pub struct Caches {
-    pub sessions: Fresh<String, Record>,
-    pub members: Fresh<Uuid, Member>,
+    pub sessions: Fresh<Id, Record>,
+    /// Shared, not copied: every page of a signed-in member reads it.
+    pub members: Fresh<Uuid, Arc<Member>>,
     /// Shared, not copied: every lesson page reads it.
     pub lessons: Fresh<(Uuid, String), Arc<[LessonProgress]>>,
     /// How many unread notices a member has, for the bell on every page.

@@ -1,6 +1,8 @@
 //! What every page knows about the request: who is signed in, which language they read, the
 //! CSRF token for its forms and where it is (for the language links).
 
+use std::sync::Arc;
+
 use academy_domain::forum::Viewer;
 use academy_domain::{Gender, Language, Member, Role, Roles};
 use axum::extract::FromRequestParts;
@@ -10,6 +12,7 @@ use tower_sessions::Session;
 
 use crate::auth::MEMBER_KEY;
 use crate::csrf::CsrfToken;
+use crate::frame::CookieLanguage;
 use crate::i18n::{Arg, ElementText, HtmlText, Tr};
 use crate::{AppState, WebError};
 
@@ -175,7 +178,8 @@ impl Shell {
 /// A request's context: the page frame plus the signed-in member and their session.
 pub struct Ctx {
     pub shell: Shell,
-    pub member: Option<Member>,
+    /// Shared with the cache of signed-in members, not copied for each page.
+    pub member: Option<Arc<Member>>,
     pub session: Session,
 }
 
@@ -183,7 +187,7 @@ impl Ctx {
     /// The signed-in member, or a redirect to the sign-in page.
     pub fn member(&self) -> Result<&Member, WebError> {
         self.member
-            .as_ref()
+            .as_deref()
             .ok_or_else(|| WebError::SignInNeeded(self.shell.path.clone()))
     }
 
@@ -240,8 +244,11 @@ impl FromRequestParts<AppState> for Ctx {
             },
             None => None,
         };
-        let lang = cookie(&parts.headers, "lang")
-            .and_then(|l| Language::parse("lang", &l).ok())
+        let chosen = match parts.extensions.get::<CookieLanguage>() {
+            Some(CookieLanguage(chosen)) => *chosen,
+            None => cookie(&parts.headers, "lang").and_then(|l| Language::parse("lang", &l).ok()),
+        };
+        let lang = chosen
             .or(member.as_ref().map(|m| m.draft.language))
             .unwrap_or_else(|| {
                 let header = parts
@@ -287,11 +294,11 @@ impl FromRequestParts<AppState> for Ctx {
 async fn signed_in_member(
     state: &AppState,
     id: uuid::Uuid,
-) -> Result<Member, academy_store::StoreError> {
+) -> Result<Arc<Member>, academy_store::StoreError> {
     if let Some(member) = state.caches.members.get(&id) {
         return Ok(member);
     }
-    let member = state.store.member(id).await?;
+    let member = Arc::new(state.store.member(id).await?);
     state.caches.members.put(id, member.clone());
     Ok(member)
 }

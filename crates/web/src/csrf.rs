@@ -5,44 +5,42 @@
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
-use axum::http::{header, HeaderValue};
-use axum::middleware::Next;
-use axum::response::Response;
+use std::fmt::Write;
+
+use axum::http::{header, HeaderMap, HeaderValue};
 use rand::RngCore;
 use serde::de::DeserializeOwned;
 
-use crate::context::cookie;
 use crate::WebError;
 
-/// The visitor's CSRF token, put into the request by `ensure_csrf_cookie`.
+/// The visitor's CSRF token, put into the request by `frame::frame`.
 #[derive(Debug, Clone)]
 pub struct CsrfToken(pub String);
 
-const COOKIE: &str = "csrf";
+pub const COOKIE: &str = "csrf";
 
-/// Gives a visitor without a token a new one, as a cookie on the response.
-pub async fn ensure_csrf_cookie(mut request: Request, next: Next) -> Response {
-    let existing = cookie(request.headers(), COOKIE).filter(|t| t.len() == 32);
-    let (token, is_new) = match existing {
-        Some(t) => (t, false),
-        None => {
+/// The visitor's token from their cookie, or a new random one (then `true`: it must be set).
+pub fn visitor_token(existing: Option<&str>) -> (String, bool) {
+    match existing {
+        Some(t) if t.len() == 32 => (t.to_owned(), false),
+        _ => {
             let mut bytes = [0u8; 16];
             rand::rngs::OsRng.fill_bytes(&mut bytes);
-            (
-                bytes.iter().map(|b| format!("{b:02x}")).collect::<String>(),
-                true,
-            )
-        }
-    };
-    request.extensions_mut().insert(CsrfToken(token.clone()));
-    let mut response = next.run(request).await;
-    if is_new {
-        let value = format!("{COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000");
-        if let Ok(v) = HeaderValue::from_str(&value) {
-            response.headers_mut().append(header::SET_COOKIE, v);
+            let hex = bytes.iter().fold(String::with_capacity(32), |mut s, b| {
+                let _ = write!(s, "{b:02x}");
+                s
+            });
+            (hex, true)
         }
     }
-    response
+}
+
+/// Gives the visitor their new token as a cookie for a year.
+pub fn set_cookie(headers: &mut HeaderMap, token: &str) {
+    let value = format!("{COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000");
+    if let Ok(v) = HeaderValue::from_str(&value) {
+        headers.append(header::SET_COOKIE, v);
+    }
 }
 
 /// A url-encoded form whose `csrf_token` field matches the visitor's cookie.
@@ -78,4 +76,28 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for CsrfForm<T> {
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_visitor_keeps_a_whole_token_and_gets_a_new_one_otherwise() {
+        let kept = "0123456789abcdef0123456789abcdef";
+        assert_eq!(visitor_token(Some(kept)), (kept.to_string(), false));
+        for odd in [None, Some(""), Some("abc"), Some(&kept[1..])] {
+            let (token, is_new) = visitor_token(odd);
+            assert!(is_new, "{odd:?} is not a token");
+            assert_eq!(token.len(), 32);
+            assert!(token
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
+        }
+        assert_ne!(
+            visitor_token(None).0,
+            visitor_token(None).0,
+            "tokens are random"
+        );
+    }
 }

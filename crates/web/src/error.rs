@@ -4,12 +4,10 @@
 use academy_domain::Language;
 use academy_store::StoreError;
 use askama::Template;
-use axum::extract::Request;
 use axum::http::{header, StatusCode};
-use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 
-use crate::context::{cookie, Shell};
+use crate::context::Shell;
 use crate::i18n::Tr;
 
 #[derive(Debug, thiserror::Error)]
@@ -76,25 +74,13 @@ struct ErrorTemplate<'a> {
     message: String,
 }
 
-/// Writes the body of every error response in the language the visitor reads.
-pub async fn localise_error_pages(request: Request, next: Next) -> Response {
-    let lang = cookie(request.headers(), "lang")
-        .and_then(|l| Language::parse("lang", &l).ok())
-        .or_else(|| {
-            let header = request
-                .headers()
-                .get(header::ACCEPT_LANGUAGE)?
-                .to_str()
-                .ok()?;
-            Some(Language::from_accept_language(header))
-        })
-        .unwrap_or(Language::En);
-    let path = request.uri().path().to_string();
-    let response = next.run(request).await;
+/// Writes the body of an error response in the language the visitor reads; any other
+/// response passes unchanged.
+pub(crate) fn localise(response: Response, lang: Language, path: &str) -> Response {
     let Some(ErrorPage(status)) = response.extensions().get::<ErrorPage>().copied() else {
         return response;
     };
-    let shell = Shell::anonymous(Tr::new(lang), path);
+    let shell = Shell::anonymous(Tr::new(lang), path.to_owned());
     let key = match status {
         StatusCode::NOT_FOUND => "error-not-found",
         StatusCode::FORBIDDEN => "error-forbidden",

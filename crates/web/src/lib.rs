@@ -22,6 +22,7 @@ pub mod curriculum;
 pub mod error;
 pub mod field_import;
 pub mod files;
+pub mod frame;
 pub mod i18n;
 pub mod lrs;
 pub mod members_import;
@@ -324,11 +325,9 @@ pub fn router(state: AppState) -> Router {
         .merge(lrs::router())
         .merge(pages::sync::api())
         .fallback(pages::home::not_found)
-        .layer(axum::middleware::from_fn(error::localise_error_pages))
         .layer(axum::middleware::from_fn(move |request, next| {
-            security::add_headers(https, request, next)
+            frame::frame(https, request, next)
         }))
-        .layer(axum::middleware::from_fn(csrf::ensure_csrf_cookie))
         .layer(sessions)
         .layer(DefaultBodyLimit::max(64 * 1024))
         .layer(CompressionLayer::new())
@@ -390,8 +389,15 @@ fn exchange_routes() -> Router<AppState> {
 
 /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
+    use axum::serve::ListenerExt;
     use axum::ServiceExt;
     use tower::Layer;
+    // A page goes out as soon as it is written, not held back for more (Nagle), as nginx does.
+    let listener = listener.tap_io(|tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "TCP_NODELAY not set");
+        }
+    });
     let app = axum::middleware::from_fn(lrs::alternate::rewrite)
         .layer(router(state))
         .into_make_service_with_connect_info::<SocketAddr>();

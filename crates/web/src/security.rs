@@ -4,10 +4,7 @@
 //! academy, no camera, microphone or location. A response that set its own (a file served in a
 //! sandbox) keeps it.
 
-use axum::extract::Request;
-use axum::http::{header, HeaderName, HeaderValue};
-use axum::middleware::Next;
-use axum::response::Response;
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue};
 
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
      style-src 'self'; img-src 'self' data:; font-src 'self'; media-src 'self'; \
@@ -29,11 +26,9 @@ const ALWAYS: [(HeaderName, &str); 6] = [
     ),
 ];
 
-/// Adds the headers to every response; with `https`, also tells browsers to come back only
-/// over HTTPS for a year.
-pub async fn add_headers(https: bool, request: Request, next: Next) -> Response {
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
+/// Adds the headers to a response; with `https`, also tells browsers to come back only over
+/// HTTPS for a year.
+pub fn add_headers(headers: &mut HeaderMap, https: bool) {
     for (name, value) in ALWAYS {
         if !headers.contains_key(&name) {
             headers.insert(name, HeaderValue::from_static(value));
@@ -45,5 +40,4 @@ pub async fn add_headers(https: bool, request: Request, next: Next) -> Response 
             HeaderValue::from_static("max-age=31536000"),
         );
     }
-    response
 }

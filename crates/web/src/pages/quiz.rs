@@ -120,7 +120,7 @@ async fn show(
     let published = state.catalogue.current();
     let module = find_module(&published, &module_id)?;
     let assessment = test_of(module, &kind)?;
-    let st = ModuleState::load(&state, ctx.member.as_ref(), module).await?;
+    let st = ModuleState::load(&state, ctx.member.as_deref(), module).await?;
     if let Some(reason) = closed_reason(&ctx.shell, module, &st, &kind) {
         return closed(&ctx.shell, module, reason);
     }
