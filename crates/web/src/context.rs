@@ -244,11 +244,10 @@ impl FromRequestParts<AppState> for Ctx {
             },
             None => None,
         };
-        let chosen = match parts.extensions.get::<CookieLanguage>() {
-            Some(CookieLanguage(chosen)) => *chosen,
-            None => cookie(&parts.headers, "lang").and_then(|l| Language::parse("lang", &l).ok()),
-        };
-        let lang = chosen
+        let lang = parts
+            .extensions
+            .get::<CookieLanguage>()
+            .and_then(|c| c.0)
             .or(member.as_ref().map(|m| m.draft.language))
             .unwrap_or_else(|| {
                 let header = parts
@@ -326,16 +325,14 @@ async fn touch_daily(session: &Session) -> Result<(), WebError> {
 
 const SEEN_DAY_KEY: &str = "seen_day";
 
-/// The value of cookie `name`, if the request carries it.
-pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+/// Every (name, value) the request's Cookie headers carry, in order.
+pub fn cookies(headers: &HeaderMap) -> impl Iterator<Item = (&str, &str)> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_string())
 }
 
 /// Percent-encodes text for a query string.

@@ -3,10 +3,10 @@
 //! field, and `CsrfForm` refuses a post whose two values differ. A site that cannot read our
 //! cookies cannot forge the field.
 
-use axum::body::Bytes;
-use axum::extract::{FromRequest, Request};
 use std::fmt::Write;
 
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Request};
 use axum::http::{header, HeaderMap, HeaderValue};
 use rand::RngCore;
 use serde::de::DeserializeOwned;

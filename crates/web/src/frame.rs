@@ -9,6 +9,7 @@ use axum::http::header;
 use axum::middleware::Next;
 use axum::response::Response;
 
+use crate::context::cookies;
 use crate::csrf::{self, CsrfToken};
 use crate::{error, security};
 
@@ -47,14 +48,7 @@ pub async fn frame(https: bool, mut request: Request, next: Next) -> Response {
 /// The `csrf` and `lang` cookies, in one pass over the Cookie headers.
 fn visitor_cookies(request: &Request) -> (Option<String>, Option<String>) {
     let (mut csrf, mut lang) = (None, None);
-    let pairs = request
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='));
-    for (name, value) in pairs {
+    for (name, value) in cookies(request.headers()) {
         match name {
             csrf::COOKIE if csrf.is_none() => csrf = Some(value.to_owned()),
             "lang" if lang.is_none() => lang = Some(value.to_owned()),

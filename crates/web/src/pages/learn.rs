@@ -74,8 +74,7 @@ impl ModuleState {
         Ok(s)
     }
 
-    /// Only what a lesson page needs: which lessons are opened and done, and, for a module
-    /// with prerequisites, which are missing. Two queries fewer on the busiest page.
+    /// Which lessons are opened and done, from the remembered lesson records.
     async fn lessons_only(
         state: &AppState,
         member: &Member,
@@ -383,7 +382,8 @@ pub async fn show_lesson(
         next,
         listen_js: crate::assets::LISTEN_JS_PATH.as_str(),
     };
-    // Room for the whole page at once: grown by doubling, a 16 KB page was copied four times.
+    // Room for the whole page at once (the frame, the body, and as much again for the key
+    // points and sources): grown by doubling, a 16 KB page was copied four times.
     let mut html = String::with_capacity(LessonPage::SIZE_HINT + body.len() * 2);
     page.render_into(&mut html)?;
     Ok(Html(html).into_response())
